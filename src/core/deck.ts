@@ -1,0 +1,71 @@
+/**
+ * The deck file format, shared by the generator, the bundled decks and the app.
+ * decks/README.md documents it for people; this file is the source of truth for code.
+ */
+
+export const DECK_FORMAT_VERSION = 1;
+
+/** Who wrote the article and where it appeared; written by hand in source.json. */
+export interface DeckSource {
+  /** The article's headline. */
+  title: string;
+  /** Authors in byline order; empty when unknown. */
+  authors: string[];
+  /** The publishing organisation, or "" when unknown. */
+  publisher: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) as far as known, or "". */
+  date: string;
+  /** Where the article can be read online, when known. */
+  url?: string;
+}
+
+/** Where a card's answer stands in the article. */
+export interface CardSourceSpan {
+  /** The sentence exactly as it stands in the article: article.slice(start, end). */
+  sentence: string;
+  /** JavaScript string index of the sentence's first character in article.txt. */
+  start: number;
+  /** Index one past its last character (end exclusive). */
+  end: number;
+}
+
+/** The shapes a card can take; more arrive as the generator learns them. */
+export type CardKind = 'cloze' | 'question' | 'who-said' | (string & {});
+
+/** One generated card, as stored in deck.json. */
+export interface DeckCard {
+  /** Stable short hash of (kind, normalised sentence, answer, occurrence); never a position. */
+  id: string;
+  kind: CardKind;
+  /** The heading the sentence falls under, or "" before the first heading. */
+  section: string;
+  /** The front of the card; a cloze blank is written `_____`. */
+  prompt: string;
+  /** The back, verbatim from the article. */
+  answer: string;
+  /** For multiple choice: at least 4 distinct strings, the answer among them verbatim. */
+  choices?: string[];
+  /** When the answer is a date, its resolved ISO form (the answer itself stays verbatim). */
+  answerDate?: string;
+  source: CardSourceSpan;
+}
+
+/** A whole deck.json. */
+export interface DeckFile {
+  formatVersion: typeof DECK_FORMAT_VERSION;
+  /** URL-safe identifier; progress is keyed by slug and card id. */
+  slug: string;
+  title: string;
+  source: DeckSource;
+  cards: DeckCard[];
+}
+
+/** A deck together with the article text its offsets index. */
+export interface Deck extends DeckFile {
+  article: string;
+  /** True for decks shipped with the app, false for decks a user made on the device. */
+  bundled: boolean;
+}
+
+/** The cloze blank, written the same way everywhere. */
+export const BLANK = '_____';

@@ -1,0 +1,55 @@
+/**
+ * The study day, Anki's way: a day starts at a set hour (4 a.m. by default) in the device's
+ * time zone, so a late-night session still counts as "today". ts-fsrs has no notion of a
+ * local day; this module is where the app gets one.
+ */
+
+const HOUR = 3_600_000;
+
+export interface DayOptions {
+  /** Hour (0–23) at which a new study day begins. */
+  dayStartHour: number;
+  /** IANA zone; undefined means the device's own. */
+  timeZone?: string | undefined;
+}
+
+export const DEFAULT_DAY: DayOptions = { dayStartHour: 4 };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** The local date of `t − dayStartHour`, as "YYYY-MM-DD"; such strings sort as dates do. */
+export function studyDay(t: number, opts: DayOptions = DEFAULT_DAY): string {
+  const parts = formatter(opts.timeZone).formatToParts(new Date(t - opts.dayStartHour * HOUR));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/**
+ * The first instant of the study day after the one containing `t`. Found by search rather
+ * than arithmetic because a day can be 23 or 25 hours long where clocks change.
+ */
+export function nextStudyDayStart(t: number, opts: DayOptions = DEFAULT_DAY): number {
+  const today = studyDay(t, opts);
+  let lo = t;
+  let hi = t + 26 * HOUR;
+  while (studyDay(hi, opts) === today) hi += 26 * HOUR;
+  // Binary search to the minute: the boundary is where the study day changes.
+  while (hi - lo > 60_000) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (studyDay(mid, opts) === today) lo = mid;
+    else hi = mid;
+  }
+  // Clock changes happen on whole minutes, so the boundary is hi rounded down to one.
+  const minute = hi - (hi % 60_000);
+  return studyDay(minute, opts) === today ? hi : minute;
+}
