@@ -3,13 +3,9 @@
  * Date replaced by epoch milliseconds, so IndexedDB and backups never hold Date objects.
  */
 
-/** FSRS learning state, the same numbers as ts-fsrs's State enum. */
-export const enum CardPhase {
-  New = 0,
-  Learning = 1,
-  Review = 2,
-  Relearning = 3,
-}
+/** FSRS learning state, the same numbers as ts-fsrs's State enum (a plain object: no enum emit). */
+export const CardPhase = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
+export type CardPhase = (typeof CardPhase)[keyof typeof CardPhase];
 
 /** The four answer buttons, the same numbers as ts-fsrs's Rating. */
 export type Grade = 1 | 2 | 3 | 4;

@@ -1,0 +1,45 @@
+/** A deck's page: attribution, what is due, and the ways in (study, read the article). Lazy. */
+import { Show } from 'solid-js';
+import { deckBySlug, now, queueFor } from '../data';
+import { href, navigate } from '../router';
+import { DueCounts } from '../components/due-counts';
+import { Attribution } from '../components/attribution';
+import { describeDue } from '../when';
+import { NotFound } from './not-found';
+
+export default function DeckPage(props: { slug: string }) {
+  const deck = () => deckBySlug(props.slug);
+  const queue = () => queueFor(props.slug, now());
+  const nextDue = () => {
+    const q = queue();
+    return q.cards.length > 0 ? 'now' : describeDue(q.nextDue, now());
+  };
+  return (
+    <Show when={deck()} fallback={<NotFound what="deck" />}>
+      {(d) => (
+        <main class="screen">
+          <h1>{d().title}</h1>
+          <Attribution source={d().source} />
+          <dl class="facts">
+            <dt>Due today</dt>
+            <dd>
+              <DueCounts counts={queue().counts} />
+            </dd>
+            <dt>Cards</dt>
+            <dd>{d().cards.length}</dd>
+            <dt>Next card due</dt>
+            <dd>{nextDue()}</dd>
+          </dl>
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => navigate('study', d().slug)}>
+              Study
+            </button>
+            <a class="button" href={href('article', d().slug)}>
+              Show article
+            </a>
+          </div>
+        </main>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,38 @@
+/** The home screen: every deck on the device with what is due today. Part of the first bundle. */
+import { For, Show } from 'solid-js';
+import { decks, now, queueFor } from '../data';
+import { href, navigate } from '../router';
+import { DueCounts } from '../components/due-counts';
+
+export default function Home() {
+  return (
+    <main class="screen">
+      <h1>Your decks</h1>
+      <Show when={decks().length > 0} fallback={<p>No decks on this device yet.</p>}>
+        <ul class="deck-list">
+          <For each={decks()}>
+            {(deck) => {
+              const queue = () => queueFor(deck.slug, now());
+              return (
+                <li class="deck-item">
+                  <div class="deck-item-text">
+                    <a class="deck-title" href={href('deck', deck.slug)}>
+                      {deck.title}
+                    </a>
+                    <div class="deck-meta">
+                      <DueCounts counts={queue().counts} />
+                      <span class="total">{deck.cards.length} cards</span>
+                    </div>
+                  </div>
+                  <button type="button" class="primary" onClick={() => navigate('study', deck.slug)}>
+                    Study
+                  </button>
+                </li>
+              );
+            }}
+          </For>
+        </ul>
+      </Show>
+    </main>
+  );
+}
