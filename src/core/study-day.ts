@@ -21,17 +21,25 @@ function formatter(timeZone: string | undefined): Intl.DateTimeFormat {
   const key = timeZone ?? '';
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' });
     formatters.set(key, f);
   }
   return f;
 }
 
-/** The local date of `t − dayStartHour`, as "YYYY-MM-DD"; such strings sort as dates do. */
+/**
+ * The local date of `t − dayStartHour`, as "YYYY-MM-DD"; such strings sort as dates do.
+ * The hours are subtracted on the wall clock, as Anki does, so the day turns at 04:00 local
+ * time even on the days clocks change (subtracting 4 h of elapsed time would turn it at 03:00
+ * or 05:00 there).
+ */
 export function studyDay(t: number, opts: DayOptions = DEFAULT_DAY): string {
-  const parts = formatter(opts.timeZone).formatToParts(new Date(t - opts.dayStartHour * HOUR));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const parts = formatter(opts.timeZone).formatToParts(new Date(t));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const hour = get('hour');
+  const date = new Date(Date.UTC(get('year'), get('month') - 1, get('day')));
+  if (hour < opts.dayStartHour) date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
 }
 
 /**

@@ -39,8 +39,14 @@ export function readPrefix<T>(prefix: string): Promise<[string, T][]> {
  */
 export function commit(puts: readonly [string, unknown][], deletes: readonly string[] = []): Promise<void> {
   return db()('readwrite', (s) => {
-    for (const [k, v] of puts) s.put(v, k);
-    for (const k of deletes) s.delete(k);
+    try {
+      for (const [k, v] of puts) s.put(v, k);
+      for (const k of deletes) s.delete(k);
+    } catch (e) {
+      // A put that throws (an uncloneable value, say) must not leave the earlier puts to commit.
+      s.transaction.abort();
+      throw e;
+    }
     return promisifyRequest(s.transaction);
   });
 }
