@@ -26,7 +26,7 @@ export default function Review(props: { slug: string }) {
   const [outcomes, setOutcomes] = createSignal<Preview>();
   const [error, setError] = createSignal<string>();
   const [queueNow, setQueueNow] = createSignal(Date.now());
-  let lastAction = 0;
+  let lastAction = Number.NEGATIVE_INFINITY;
   let wakeTimer: ReturnType<typeof setTimeout> | undefined;
   let answerHeading: HTMLHeadingElement | undefined;
 
@@ -47,25 +47,30 @@ export default function Review(props: { slug: string }) {
     }
   }
 
-  function bounce(): boolean {
+  /**
+   * A tap that lands within 300 ms of the last action is a bounce: the grade buttons appear
+   * where "Show answer" was, so a double tap would otherwise reveal and grade at once.
+   * Keys are exempt (a held key is filtered by its repeat flag instead).
+   */
+  function bounce(byPointer: boolean): boolean {
     const t = performance.now();
-    if (t - lastAction < DOUBLE_TAP_MS) return true;
-    lastAction = t;
-    return false;
+    const tooSoon = byPointer && t - lastAction < DOUBLE_TAP_MS;
+    if (!tooSoon) lastAction = t;
+    return tooSoon;
   }
 
-  function showAnswer() {
+  function showAnswer(byPointer = false) {
     const card = current();
-    if (!card || phase() !== 'front' || bounce()) return;
+    if (!card || phase() !== 'front' || bounce(byPointer)) return;
     setOutcomes(preview(scheduler, card.state, Date.now()));
     setPhase('back');
     answerHeading?.focus({ preventScroll: true });
   }
 
-  async function grade(g: Grade) {
+  async function grade(g: Grade, byPointer = false) {
     const card = current();
     const o = outcomes();
-    if (!card || !o || phase() !== 'back' || bounce()) return;
+    if (!card || !o || phase() !== 'back' || bounce(byPointer)) return;
     setPhase('saving');
     setError(undefined);
     try {
@@ -78,7 +83,7 @@ export default function Review(props: { slug: string }) {
   }
 
   function onKey(e: KeyboardEvent) {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
     const target = e.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
     if ((e.key === ' ' || e.key === 'Enter') && phase() === 'front') {
@@ -143,7 +148,7 @@ export default function Review(props: { slug: string }) {
                 <Show
                   when={phase() !== 'front'}
                   fallback={
-                    <button type="button" class="primary wide" onClick={showAnswer}>
+                    <button type="button" class="primary wide" onClick={(e) => showAnswer(e.detail > 0)}>
                       Show answer
                     </button>
                   }
@@ -151,7 +156,7 @@ export default function Review(props: { slug: string }) {
                   <div class="grades">
                     <For each={GRADES}>
                       {(g) => (
-                        <button type="button" class={`grade grade-${g}`} disabled={phase() === 'saving'} onClick={() => void grade(g)}>
+                        <button type="button" class={`grade grade-${g}`} disabled={phase() === 'saving'} onClick={(e) => void grade(g, e.detail > 0)}>
                           <span class="grade-name">{GRADE_NAMES[g]}</span> <span class="grade-interval">{outcomes()?.[g].label}</span>
                         </button>
                       )}
