@@ -157,10 +157,6 @@ export function quizSize(cards: readonly QuizCard[], questionCount: QuestionCoun
   return sizeOf(distinctCards(cards).length, questionCount);
 }
 
-function sizeOf(available: number, questionCount: QuestionCount): number {
-  if (questionCount === 'all') return available;
-  return Math.max(0, Math.min(Math.floor(questionCount), available));
-}
 
 /**
  * A "Practise mistakes" session: the questions `quiz` got wrong, reshuffled with `seed`, with the
@@ -172,6 +168,7 @@ export function practiceQuiz(
   now: number,
 ): QuizState {
   const mistakes = results(quiz).mistakes.map((m) => m.question);
+  if (mistakes.length === 0) throw new Error('There are no mistakes to practise.');
   const random = createRandom(options.seed);
   const questions = shuffle(mistakes, random).map((q) =>
     q.mode === 'choice' ? { ...q, options: shuffle(q.options, random) } : { ...q },
@@ -183,7 +180,6 @@ export function practiceQuiz(
     secondsPerQuestion:
       options.secondsPerQuestion === undefined ? quiz.settings.secondsPerQuestion : options.secondsPerQuestion,
   };
-  if (questions.length === 0) throw new Error('There are no mistakes to practise.');
   return start(questions, settings, true, now);
 }
 
@@ -304,6 +300,11 @@ export function resumeQuiz(saved: unknown, now: number): ResumeOutcome {
   if (saved.phase !== 'finished' && now - saved.updatedAt > ABANDON_AFTER_MS) return { status: 'abandoned', reason: 'stale' };
   const state = tick(saved, now);
   return { status: 'resumed', state, timedOutWhileAway: state !== saved };
+}
+
+function sizeOf(available: number, questionCount: QuestionCount): number {
+  if (questionCount === 'all') return available;
+  return Math.max(0, Math.min(Math.floor(questionCount), available));
 }
 
 function start(questions: QuizQuestion[], settings: QuizSettings, practice: boolean, now: number): QuizState {
