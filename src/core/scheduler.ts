@@ -70,7 +70,7 @@ export function preview(scheduler: FSRS, state: CardState | undefined, now: numb
 
 /** The state before `log` was applied: ts-fsrs's rollback, for undo. */
 export function rollback(scheduler: FSRS, state: CardState, log: ReviewLogData): CardState {
-  const before = scheduler.rollback(toCard(state), { ...log, due: new Date(log.due), review: new Date(log.review) } as ReviewLog);
+  const before = scheduler.rollback(toCard(state), { ...log, due: new Date(log.due), review: new Date(log.review) } as unknown as ReviewLog);
   return toState(before);
 }
 
@@ -81,7 +81,7 @@ export function retrievability(scheduler: FSRS, state: CardState, now: number): 
 }
 
 export function toCard(s: CardState): Card {
-  const card: Card = { ...s, due: new Date(s.due), last_review: undefined } as Card;
+  const card: Card = { ...s, due: new Date(s.due), last_review: undefined } as unknown as Card;
   if (s.last_review !== undefined) card.last_review = new Date(s.last_review);
   else delete card.last_review;
   return card;
