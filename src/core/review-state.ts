@@ -51,4 +51,10 @@ export interface LogEntry {
   deck: string;
   cardId: string;
   log: ReviewLogData;
+  /**
+   * When this answer made the card due next (epoch ms). ts-fsrs's log records the state
+   * before the answer only, so the history's "interval" column needs this; absent in
+   * entries written before it existed.
+   */
+  nextDue?: number;
 }
