@@ -65,6 +65,11 @@ export interface Deck extends DeckFile {
   article: string;
   /** True for decks shipped with the app, false for decks a user made on the device. */
   bundled: boolean;
+  /**
+   * Ids of cards whose fact left the article when the deck was regenerated. They stay in
+   * `cards` with their history, are never studied, and show as retired.
+   */
+  retired?: string[];
 }
 
 /** The cloze blank, written the same way everywhere. */

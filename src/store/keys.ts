@@ -19,3 +19,20 @@ export function splitKey(key: string, prefix: string): { deck: string; id: strin
   const slash = rest.indexOf('/');
   return { deck: rest.slice(0, slash), id: rest.slice(slash + 1) };
 }
+
+export const USER_DECK_PREFIX = 'deck:';
+export const DECK_PREFS_PREFIX = 'deckprefs:';
+
+/** A deck made on the device: its deck file and article text. */
+export const userDeckKey = (slug: string) => `${USER_DECK_PREFIX}${slug}`;
+/** What the learner changed about a deck: its title, or that a bundled deck was removed. */
+export const deckPrefsKey = (slug: string) => `${DECK_PREFS_PREFIX}${slug}`;
+
+/**
+ * Whether `key` belongs to deck `slug`. Every per-deck key is `<kind>[:<kind>…]:<slug>` or the
+ * same followed by `/<id>`; that rule is what lets a deck's data be deleted without a list of kinds.
+ */
+export function isDeckKey(key: string, slug: string): boolean {
+  const escaped = slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^[a-z-]+(?::[a-z-]+)*:${escaped}(?:/|$)`).test(key);
+}

@@ -10,6 +10,7 @@ import { DEFAULT_DAY } from '../core/study-day';
 import type { GradeOutcome } from '../core/scheduler';
 import { bundledSlugs, loadBundledDeck } from '../store/bundled-decks';
 import { loadLogs, loadStates, saveAnswer } from '../store/progress';
+import { loadDeckPrefs, loadUserDecks } from '../store/user-decks';
 
 export const [decks, setDecks] = createSignal<Deck[]>([]);
 export const [states, setStates] = createSignal<Map<string, CardState>>(new Map());
@@ -29,12 +30,19 @@ createRoot(() => {
 /** Loads every deck and all progress; screens show a message instead of failing silently. */
 export async function loadAll(): Promise<void> {
   try {
-    const [bundled, stateMap, logList] = await Promise.all([
+    const [bundled, userDecks, prefs, stateMap, logList] = await Promise.all([
       Promise.all(bundledSlugs.map(loadBundledDeck)),
+      loadUserDecks(),
+      loadDeckPrefs(),
       loadStates(),
       loadLogs(),
     ]);
-    setDecks(bundled.filter((d): d is Deck => d !== undefined));
+    const all = [...bundled.filter((d): d is Deck => d !== undefined), ...userDecks];
+    setDecks(
+      all
+        .filter((d) => !prefs.get(d.slug)?.removed)
+        .map((d) => ({ ...d, title: prefs.get(d.slug)?.title ?? d.title })),
+    );
     setStates(stateMap);
     setLogs(logList);
     setLoaded(true);
@@ -57,7 +65,10 @@ export function deckBySlug(slug: string): Deck | undefined {
 export function studyCards(slug: string): StudyCard[] {
   const chosen = slug === 'all' ? decks() : decks().filter((d) => d.slug === slug);
   const st = states();
-  return chosen.flatMap((d) => d.cards.map((card) => ({ deck: d.slug, card, state: st.get(cardKey(d.slug, card.id)) })));
+  return chosen.flatMap((d) => {
+    const retired = new Set(d.retired ?? []);
+    return d.cards.map((card) => ({ deck: d.slug, card, state: st.get(cardKey(d.slug, card.id)), hidden: retired.has(card.id) }));
+  });
 }
 
 /** The queue of one deck (or of all) at `at`. */

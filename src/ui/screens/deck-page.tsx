@@ -6,6 +6,7 @@ import { DueCounts } from '../components/due-counts';
 import { Attribution } from '../components/attribution';
 import { describeDue } from '../when';
 import { NotFound } from './not-found';
+import { DeckManage } from '../components/deck-manage';
 
 export default function DeckPage(props: { slug: string }) {
   const deck = () => deckBySlug(props.slug);
@@ -38,6 +39,7 @@ export default function DeckPage(props: { slug: string }) {
               Show article
             </a>
           </div>
+          <DeckManage deck={d()} />
         </main>
       )}
     </Show>

@@ -8,6 +8,11 @@ export default function Home() {
   return (
     <main class="screen">
       <h1>Your decks</h1>
+      <div class="actions">
+        <a class="button" href={href('new')}>
+          New deck from article
+        </a>
+      </div>
       <Show when={decks().length > 0} fallback={<p>No decks on this device yet.</p>}>
         <ul class="deck-list">
           <For each={decks()}>

@@ -1,0 +1,69 @@
+/**
+ * Decks made on the device, and the learner's changes to any deck (rename, removal). A deck's
+ * article is stored with it, so it studies, reads and updates offline like a bundled one.
+ */
+import { promisifyRequest } from 'idb-keyval';
+import type { Deck, DeckFile } from '../core/deck';
+import { commit, db, readPrefix } from './db';
+import { DECK_PREFS_PREFIX, USER_DECK_PREFIX, deckPrefsKey, isDeckKey, userDeckKey } from './keys';
+import { ensureSchema } from './schema';
+
+interface StoredDeck {
+  deck: DeckFile;
+  article: string;
+  /** Ids of retired cards (see Deck.retired). */
+  retired?: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What the learner changed about a deck. */
+export interface DeckPrefs {
+  /** A title of the learner's choosing, shown instead of the generated one. */
+  title?: string;
+  /** A bundled deck the learner removed: it stays hidden even though the app ships it. */
+  removed?: boolean;
+}
+
+export async function loadUserDecks(): Promise<Deck[]> {
+  await ensureSchema();
+  const rows = await readPrefix<StoredDeck>(USER_DECK_PREFIX);
+  return rows.map(([, s]) => ({ ...s.deck, article: s.article, bundled: false, retired: s.retired ?? [] }));
+}
+
+export async function loadDeckPrefs(): Promise<Map<string, DeckPrefs>> {
+  await ensureSchema();
+  const rows = await readPrefix<DeckPrefs>(DECK_PREFS_PREFIX);
+  return new Map(rows.map(([k, v]) => [k.slice(DECK_PREFS_PREFIX.length), v]));
+}
+
+/** Saves a new or regenerated deck with its article; card progress, keyed by id, is untouched. */
+export async function saveUserDeck(deck: DeckFile, article: string, retired: string[], now: number): Promise<void> {
+  await ensureSchema();
+  const key = userDeckKey(deck.slug);
+  await db()('readwrite', async (s) => {
+    const old = (await promisifyRequest(s.get(key))) as StoredDeck | undefined;
+    s.put({ deck, article, retired, createdAt: old?.createdAt ?? now, updatedAt: now } satisfies StoredDeck, key);
+    return promisifyRequest(s.transaction);
+  });
+}
+
+export async function saveDeckPrefs(slug: string, prefs: DeckPrefs): Promise<void> {
+  await ensureSchema();
+  await commit([[deckPrefsKey(slug), prefs]]);
+}
+
+/**
+ * Deletes a deck and everything recorded about it (progress, log, flags, edits, quiz results,
+ * settings) in one transaction. A bundled deck cannot be erased from the app, so it is marked
+ * removed instead.
+ */
+export async function deleteDeck(slug: string, bundled: boolean): Promise<void> {
+  await ensureSchema();
+  await db()('readwrite', async (s) => {
+    const keys = (await promisifyRequest(s.getAllKeys())) as IDBValidKey[];
+    for (const k of keys) if (typeof k === 'string' && isDeckKey(k, slug)) s.delete(k);
+    if (bundled) s.put({ removed: true } satisfies DeckPrefs, deckPrefsKey(slug));
+    return promisifyRequest(s.transaction);
+  });
+}
