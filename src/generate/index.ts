@@ -1,9 +1,23 @@
 /**
  * The deck generator's entry point: article text in, deck out. Pure: no DOM, no I/O, no clock,
- * so it runs the same in Node (npm run decks) and in the browser's worker.
+ * so it runs the same in Node (npm run decks) and in the browser's worker. It overgenerates
+ * candidate cards (cloze, short questions, "Who said …?"), drops any that break a quality
+ * rule, scores the rest and keeps the best, covering every paragraph with substance.
  */
 import { BLANK, DECK_FORMAT_VERSION, type DeckCard, type DeckFile, type DeckSource } from '../core/deck';
 import { cardId } from './card-id';
+import { DistractorPool } from './distractors';
+import { findEntities, type Entity } from './entities';
+import { checkInput, noCards, noSentences } from './errors';
+import { factsOf, type Fact } from './facts';
+import { clozePrompt, quoteExcerpt, windowAround, dropAsides } from './prompt';
+import { isTerm, speakerIn, type QuoteSpan } from './quotes';
+import { foldText, ruleViolations, UNRESOLVED_START, wordCount } from './rules';
+import { splitSentences, type Sentence } from './sentences';
+import { blocks } from './structure';
+
+export { GenerateError, MAX_INPUT_CHARS, type GenerateErrorCode } from './errors';
+export { prepareArticle, type PreparedArticle } from './prepare';
 
 export interface GenerateInput {
   /** The article body; card offsets index this exact string. */
@@ -12,84 +26,267 @@ export interface GenerateInput {
   source: DeckSource;
 }
 
-interface Sentence {
-  text: string;
-  start: number;
-  section: string;
+export interface GenerateOptions {
+  /** Called with a fraction from 0 to 1 as the work proceeds (for a progress bar). */
+  onProgress?: (fraction: number) => void;
 }
 
-const HEADING_MAX_WORDS = 10;
-
-function isHeading(line: string): boolean {
-  const t = line.trim();
-  return t.length > 0 && t.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.!?:;,"”]$/.test(t);
+interface SentenceInfo extends Sentence {
+  facts: Fact[];
+  quotes: QuoteSpan[];
+  people: Fact[];
 }
 
-/** Splits paragraphs into sentences, keeping each one's offset into the text. */
-function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let section = '';
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const lineStart = offset;
-    offset += line.length + 1;
-    if (isHeading(line)) {
-      section = line.trim();
+interface Candidate {
+  card: DeckCard;
+  score: number;
+  para: number;
+  fact: Fact;
+}
+
+/** Words per kept card: a 1,800-word article keeps about 110 of its best candidates. */
+const WORDS_PER_CARD = 16;
+const MAX_CLOZE_PER_SENTENCE = 3;
+const MAX_CARDS_PER_ANSWER = 3;
+
+/** Turns an article into a deck, or throws a GenerateError a person can read. */
+export function generateDeck(input: GenerateInput, options: GenerateOptions = {}): DeckFile {
+  const progress = options.onProgress ?? (() => {});
+  checkInput(input?.text);
+  const text = input.text;
+  const source: DeckSource = {
+    title: String(input.source?.title ?? ''),
+    authors: Array.isArray(input.source?.authors) ? input.source.authors.map(String) : [],
+    publisher: String(input.source?.publisher ?? ''),
+    date: String(input.source?.date ?? ''),
+    ...(input.source?.url ? { url: String(input.source.url) } : {}),
+  };
+  progress(0);
+
+  const paragraphs = blocks(text, source.authors).filter((b) => b.kind === 'paragraph');
+  const sentences: SentenceInfo[] = [];
+  const personTokens = new Set<string>();
+  const allEntities: { para: number; e: Entity }[] = [];
+  paragraphs.forEach((p, para) => {
+    const ents = /\p{L}{2}/u.test(p.text) ? findEntities(p.text) : [];
+    for (const e of ents) {
+      allEntities.push({ para, e });
+      if (e.type === 'person' && e.text.includes(' ')) for (const w of e.text.split(/\s+/)) personTokens.add(w);
+    }
+    for (const s of splitSentences(p.text, p.start, p.section, para)) {
+      const rel = s.start - p.start;
+      const inside = ents
+        .filter((e) => e.start >= rel && e.end <= rel + s.text.length)
+        .map((e) => ({ ...e, start: e.start - rel, end: e.end - rel }));
+      sentences.push({ ...s, facts: [], quotes: [], people: [], ...{ ents: inside } } as SentenceInfo & { ents: Entity[] });
+    }
+    progress((0.8 * (para + 1)) / paragraphs.length);
+  });
+  if (!sentences.some((s) => (s.text.match(/\p{L}{2,}/gu) ?? []).length >= 4)) throw noSentences();
+
+  // Majority type per name across the article, and surnames of people known by full name.
+  const votes = new Map<string, Map<string, number>>();
+  for (const { e } of allEntities) {
+    const k = foldText(e.text);
+    const m = votes.get(k) ?? new Map<string, number>();
+    m.set(e.type, (m.get(e.type) ?? 0) + 1);
+    votes.set(k, m);
+  }
+  const typeOf = (e: Entity): Entity['type'] => {
+    if (!e.text.includes(' ') && personTokens.has(e.text)) return 'person';
+    const m = votes.get(foldText(e.text));
+    if (!m) return e.type;
+    return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] as Entity['type'];
+  };
+
+  const pool = new DistractorPool();
+  const counts = new Map<string, number>();
+  for (const s of sentences as (SentenceInfo & { ents: Entity[] })[]) {
+    const ents = s.ents.map((e) => ({ ...e, type: typeOf(e) }));
+    const { facts, quotes } = factsOf(s.text, ents, source.date);
+    s.facts = facts;
+    s.quotes = quotes;
+    s.people = facts.filter((f) => f.type === 'person' || f.type === 'org');
+    for (const f of facts) {
+      pool.add(f);
+      const k = foldText(f.text);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+
+  const candidates: Candidate[] = [];
+  sentences.forEach((s, si) => {
+    for (const c of candidatesFor(s, sentences[si - 1]?.para === s.para ? sentences[si - 1] : undefined, counts)) {
+      const seed = parseInt(c.card.id.slice(0, 6), 36);
+      const choices = pool.pick(c.fact, c.card.kind === 'who-said' ? s.text : c.card.source.sentence, seed);
+      if (choices.length >= 3) c.card.choices = [c.card.answer, ...choices].sort((a, b) => (foldText(a) < foldText(b) ? -1 : foldText(a) > foldText(b) ? 1 : a < b ? -1 : 1));
+      candidates.push(c);
+    }
+  });
+  progress(0.9);
+
+  const cards = select(candidates, paragraphs.length, wordCount(text));
+  if (!cards.length) throw noCards();
+  progress(1);
+  return { formatVersion: DECK_FORMAT_VERSION, slug: input.slug, title: source.title, source, cards };
+}
+
+const OCCURRENCE = (s: string, answer: string, at: number) => {
+  let n = 0;
+  for (let i = s.indexOf(answer); i >= 0 && i < at; i = s.indexOf(answer, i + 1)) n++;
+  return n;
+};
+
+function makeCard(kind: string, s: Sentence, prompt: string, answer: string, at: number, fact: Fact): DeckCard {
+  const card: DeckCard = {
+    id: cardId(kind, s.text, answer, OCCURRENCE(s.text, answer, at)),
+    kind,
+    section: s.section,
+    prompt,
+    answer,
+    source: { sentence: s.text, start: s.start, end: s.end },
+  };
+  if ((fact.type === 'date' || fact.type === 'year') && fact.iso) card.answerDate = fact.iso;
+  return card;
+}
+
+function frequencyPenalty(counts: Map<string, number>, f: Fact): number {
+  const n = counts.get(foldText(f.text)) ?? 1;
+  return n > 1 ? Math.min(3.5, 0.7 * Math.log2(n)) : 0;
+}
+
+function quoteOf(s: SentenceInfo, f: Fact): QuoteSpan | undefined {
+  return s.quotes.find((q) => !isTerm(q) && f.start >= q.start && f.end <= q.end);
+}
+
+/** Who said quote q: a name in the sentence, or the person "he"/"she" points back to. */
+function speakerOf(s: SentenceInfo, q: QuoteSpan, prev: SentenceInfo | undefined): { text: string; fact: Fact; nearby: boolean } | undefined {
+  const names = s.people.filter((p) => p.end <= q.start - 1 || p.start >= q.end + 1);
+  const found = speakerIn(s.text, q, names);
+  if (found && found !== 'pronoun') {
+    const fact = names.find((n) => n.start === found.start)!;
+    return { text: fact.text, fact, nearby: false };
+  }
+  const quoteAtStart = q.start <= 2;
+  if (found === 'pronoun' || (quoteAtStart && !found && /(?:said|wrote|told|declared)\b/.test(s.text.slice(q.end)))) {
+    const before = s.people.filter((p) => p.type === 'person' && p.end <= q.start);
+    const last = before[before.length - 1];
+    if (last) return { text: last.text, fact: last, nearby: false };
+    const prevPeople = prev?.people.filter((p) => p.type === 'person') ?? [];
+    const pl = prevPeople[prevPeople.length - 1];
+    if (pl) return { text: pl.text, fact: pl, nearby: true };
+  }
+  return undefined;
+}
+
+function check(kind: string, prompt: string, answer: string, sentence: string, inQuote = false, nearby = false, type?: string): boolean {
+  return ruleViolations({ kind, prompt, answer, sentence, inQuote, answerNearby: nearby, answerType: type }).length === 0;
+}
+
+const CODENAME = /\b(codenamed|code-named|dubbed|called|named|known as)\s+(?:the\s+)?$/i;
+const LEAD_PREP = /^(?:during|in|at|for|after|before|throughout|with|as|under)\s+/i;
+
+function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts: Map<string, number>): Generator<Candidate> {
+  const t = s.text;
+  if (wordCount(t) < 4 || !/[.!?]["”’)]?$|[.!?]$/.test(t.trim())) {
+    if (wordCount(t) < 6) return;
+  }
+  let clozes = 0;
+  const byScore = [...s.facts].sort((a, b) => b.score - a.score || a.start - b.start);
+  for (const f of byScore) {
+    const base = f.score - frequencyPenalty(counts, f);
+    const q = quoteOf(s, f);
+    if (q) {
+      const sp = speakerOf(s, q, undefined);
+      if (!sp) continue;
+      const relA = f.start - q.start;
+      const inner = q.text.slice(0, relA) + BLANK + q.text.slice(relA + f.text.length);
+      const prompt = `${sp.text}: “${windowAround(dropAsides(inner), BLANK, 28)}”`;
+      if (!check('cloze', prompt, f.text, t, true, false, f.type)) continue;
+      yield { card: makeCard('cloze', s, prompt, f.text, f.start, f), score: base + 0.5, para: s.para, fact: f };
       continue;
     }
-    const re = /[^.!?]+(?:[.!?]+["”’)]*|$)/g;
-    let acc = '';
-    let accStart = -1;
-    for (let m = re.exec(line); m; m = re.exec(line)) {
-      if (!m[0]) break;
-      if (accStart < 0) accStart = m.index;
-      acc = line.slice(accStart, m.index + m[0].length);
-      // "Dec. 31" and "U.S." are not sentence ends: wait for a full stop after a longer word.
-      if (/\b(?:[A-Z][a-z]{0,3}|[A-Z])\.$/.test(acc.trimEnd()) && m.index + m[0].length < line.length) continue;
-      const lead = acc.length - acc.trimStart().length;
-      const body = acc.trim();
-      if (body) out.push({ text: body, start: lineStart + accStart + lead, section });
-      acc = '';
-      accStart = -1;
+    if (clozes >= MAX_CLOZE_PER_SENTENCE) continue;
+    const prompt = clozePrompt(t, f.start, f.end);
+    if (!check('cloze', prompt, f.text, t, f.type === 'term', false, f.type)) continue;
+    clozes++;
+    yield { card: makeCard('cloze', s, prompt, f.text, f.start, f), score: base, para: s.para, fact: f };
+
+    // A short question where the sentence allows it.
+    const before = t.slice(0, f.start);
+    const named = CODENAME.exec(before);
+    if (named && (f.type === 'name' || f.type === 'term' || f.type === 'org')) {
+      const clause = before.slice(0, named.index).replace(/[,\s]+$/, '');
+      const np = clause.split(/[,;:—–]\s*/).pop()!.replace(LEAD_PREP, '').trim();
+      const verb = named[1]!.toLowerCase();
+      const n = wordCount(np);
+      if (n >= 2 && n <= 12 && !UNRESOLVED_START.test(np) && /^(the|its|their|a|an)\b/i.test(np)) {
+        const npl = np.charAt(0).toLowerCase() + np.slice(1);
+        const plural = /s\b/.test(np.split(/\s+(?:in|of|on|at|near)\s+/)[0]!.split(/\s+/).pop() ?? '');
+        const qtext =
+          verb.startsWith('code')
+            ? `What was the codename of ${npl}?`
+            : n >= 3
+              ? `What ${plural ? 'were' : 'was'} ${npl} ${verb === 'known as' ? 'known as' : 'called'}?`
+              : '';
+        if (qtext && check('question', qtext, f.text, t, false, false, f.type)) {
+          yield { card: makeCard('question', s, qtext, f.text, f.start, f), score: base + 1, para: s.para, fact: f };
+        }
+      }
+    }
+    if (f.type === 'person') {
+      const role = /^,\s+((?:the|a|an)\s+[^,.;:“”"()—–]{3,140}?)(?:,|\.|;|$)/.exec(t.slice(f.end));
+      if (role && wordCount(role[1]!) <= 22) {
+        const qtext = `Who is described as ${role[1]!.trim()}?`;
+        if (check('question', qtext, f.text, t, false, false, f.type)) {
+          yield { card: makeCard('question', s, qtext, f.text, f.start, f), score: base + 1.5, para: s.para, fact: f };
+        }
+      }
     }
   }
-  return out;
-}
 
-const NAME = /\b(?:[A-Z][\p{L}’'-]+)(?:\s+(?:of\s+)?[A-Z][\p{L}’'-]+)*/gu;
-const NUMBER = /\b\d[\d,.]*\b/g;
-
-function candidates(s: string): string[] {
-  const names = [...s.matchAll(NAME)].filter((m) => m.index! > 0).map((m) => m[0].replace(/[’']s$/, ''));
-  const numbers = [...s.matchAll(NUMBER)].map((m) => m[0].replace(/[.,]$/, ''));
-  return [...numbers, ...names].filter((a) => a.length > 1 && a.split(/\s+/).length <= 6);
-}
-
-/** Turns an article into a deck: one cloze card for each sentence with a name or number in it. */
-export function generateDeck(input: GenerateInput): DeckFile {
-  const cards: DeckCard[] = [];
-  const seen = new Set<string>();
-  const all = sentences(input.text).map((s) => ({ s, answers: candidates(s.text) }));
-  const pool = [...new Set(all.flatMap((x) => x.answers))];
-  for (const { s, answers } of all) {
-    const answer = answers[0];
-    if (!answer) continue;
-    const at = s.text.indexOf(answer);
-    const prompt = s.text.slice(0, at) + BLANK + s.text.slice(at + answer.length);
-    if (seen.has(prompt)) continue;
-    seen.add(prompt);
-    const numeric = /^\d/.test(answer);
-    const others = pool.filter((p) => p !== answer && /^\d/.test(p) === numeric && !s.text.includes(p));
-    const card: DeckCard = {
-      id: cardId('cloze', s.text, answer, 0),
-      kind: 'cloze',
-      section: s.section,
-      prompt,
-      answer,
-      source: { sentence: s.text, start: s.start, end: s.start + s.text.length },
-    };
-    if (others.length >= 3) card.choices = [answer, ...others.slice(0, 3)].sort();
-    cards.push(card);
+  // "Who said …?" for each quotation with a speaker.
+  for (const q of s.quotes) {
+    if (isTerm(q) || q.words < 5) continue;
+    const sp = speakerOf(s, q, prev);
+    if (!sp) continue;
+    const prompt = `Who said: “${quoteExcerpt(q.text)}”`;
+    const answerAt = sp.nearby ? -1 : sp.fact.start;
+    if (!check('who-said', prompt, sp.text, t, false, sp.nearby, sp.fact.type)) continue;
+    const card = makeCard('who-said', s, prompt, sp.text, answerAt < 0 ? 0 : answerAt, sp.fact);
+    yield { card, score: 7, para: s.para, fact: sp.fact };
   }
-  return { formatVersion: DECK_FORMAT_VERSION, slug: input.slug, title: input.source.title, source: input.source, cards };
+}
+
+/** Keeps the best candidates: every paragraph's best first, then by score, without repeats. */
+function select(candidates: Candidate[], paragraphCount: number, words: number): DeckCard[] {
+  const target = Math.max(5, Math.min(3000, Math.round(words / WORDS_PER_CARD)));
+  const ranked = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.score - a.c.score || a.c.card.source.start - b.c.card.source.start || a.i - b.i)
+    .map((x) => x.c);
+  const ids = new Set<string>();
+  const prompts = new Set<string>();
+  const perAnswer = new Map<string, number>();
+  const kept: Candidate[] = [];
+  const tryKeep = (c: Candidate) => {
+    const a = foldText(c.card.answer);
+    if (ids.has(c.card.id) || prompts.has(c.card.prompt) || (perAnswer.get(a) ?? 0) >= MAX_CARDS_PER_ANSWER) return false;
+    ids.add(c.card.id);
+    prompts.add(c.card.prompt);
+    perAnswer.set(a, (perAnswer.get(a) ?? 0) + 1);
+    kept.push(c);
+    return true;
+  };
+  const covered = new Set<number>();
+  for (const c of ranked) if (!covered.has(c.para) && c.score > 0 && tryKeep(c)) covered.add(c.para);
+  for (const c of ranked) {
+    if (kept.length >= Math.max(target, covered.size)) break;
+    if (c.score > 0.5) tryKeep(c);
+  }
+  void paragraphCount;
+  const KIND_ORDER: Record<string, number> = { cloze: 0, question: 1, 'who-said': 2 };
+  return kept
+    .sort((a, b) => a.card.source.start - b.card.source.start || (KIND_ORDER[a.card.kind] ?? 3) - (KIND_ORDER[b.card.kind] ?? 3) || (a.card.id < b.card.id ? -1 : 1))
+    .map((c) => c.card);
 }

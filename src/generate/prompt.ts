@@ -1,0 +1,74 @@
+/** Building card fronts: a blank in place of the answer, asides trimmed, long sentences windowed. */
+import { BLANK } from '../core/deck';
+import { MAX_PROMPT_WORDS, wordCount } from './rules';
+
+const CONNECTIVE =
+  /^(?:however|nevertheless|nonetheless|yet|still|moreover|meanwhile|indeed|namely|illustratively|in addition|furthermore|thus|therefore|also|but|and|so|just recently|most recently|at its core|in this way|as a result|instead|similarly|likewise|even so|then|in fact|after all|of course|to really drive the message home|as part of a tit-for-tat strategy),?\s+/i;
+
+/** Removes parentheses and dash-enclosed asides from a piece of text without the blank. */
+export function dropAsides(s: string): string {
+  return s
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+[—–]\s[^—–]*\s[—–](?=\s)/g, '')
+    .replace(/\s{2,}/g, ' ');
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Cuts a prompt to at most 35 words around the blank, at clause boundaries where possible. */
+export function windowAround(prompt: string, marker = BLANK, max = MAX_PROMPT_WORDS): string {
+  if (wordCount(prompt) <= max) return prompt;
+  const pieces = prompt.split(/(?<=[,;:])\s+|\s+(?=[—–]\s)/);
+  const at = pieces.findIndex((p) => p.includes(marker));
+  if (at < 0) return prompt;
+  let lo = at;
+  let hi = at;
+  let words = wordCount(pieces[at]!);
+  if (words > max) {
+    const ws = pieces[at]!.split(/\s+/);
+    const b = ws.findIndex((w) => w.includes(marker));
+    const from = Math.max(0, b - Math.floor((max - 2) / 2));
+    const to = Math.min(ws.length, from + max - 2);
+    return (from > 0 ? '… ' : '') + ws.slice(from, to).join(' ') + (to < ws.length ? ' …' : '');
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    const right = pieces[hi + 1];
+    if (right !== undefined && words + wordCount(right) <= max - 2) {
+      hi++;
+      words += wordCount(right);
+      grew = true;
+    }
+    const left = pieces[lo - 1];
+    if (left !== undefined && words + wordCount(left) <= max - 2) {
+      lo--;
+      words += wordCount(left);
+      grew = true;
+    }
+  }
+  let out = pieces.slice(lo, hi + 1).join(' ');
+  if (hi < pieces.length - 1) out = out.replace(/[,;:—–\s]+$/, '') + ' …';
+  if (lo > 0) out = '… ' + out.replace(/^[—–\s]+/, '');
+  return out;
+}
+
+/** The cloze front for the answer at [a, b) of sentence s. */
+export function clozePrompt(s: string, a: number, b: number): string {
+  let pre = dropAsides(s.slice(0, a));
+  const post = dropAsides(s.slice(b));
+  if (a > 0) {
+    const stripped = pre.replace(CONNECTIVE, '');
+    if (stripped !== pre && stripped.length) pre = capitalise(stripped);
+  }
+  return windowAround((pre + BLANK + post).replace(/\s{2,}/g, ' ').trim());
+}
+
+/** A quotation cut to about `max` words, for "Who said …?" fronts. */
+export function quoteExcerpt(q: string, max = 24): string {
+  const t = dropAsides(q).trim();
+  const ws = t.split(/\s+/);
+  if (ws.length <= max) return t;
+  const cut = ws.slice(0, max).join(' ');
+  const clause = cut.replace(/[,;:—–][^,;:—–]*$/, '');
+  return (wordCount(clause) >= max / 2 ? clause : cut).replace(/[,;:—–\s]+$/, '') + ' …';
+}

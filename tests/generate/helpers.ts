@@ -1,0 +1,76 @@
+/** Shared loading for the generator tests: the bundled article and the fixture articles. */
+import { readFileSync } from 'node:fs';
+import { join, dirname, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DeckFile, DeckSource } from '../../src/core/deck';
+import { generateDeck, prepareArticle } from '../../src/generate/index';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface GoldenFact {
+  fact: string;
+  answers?: string[];
+  kind?: string;
+  kindNot?: string;
+  context?: string;
+  answerDate?: string;
+}
+export interface GoldenBan {
+  why: string;
+  answerPattern?: string;
+  sentenceIncludes?: string;
+  kind?: string;
+}
+export interface Golden {
+  article: string;
+  sourceJson?: string;
+  mustCover: GoldenFact[];
+  mustNotExist: GoldenBan[];
+}
+
+export interface LoadedArticle {
+  name: string;
+  body: string;
+  source: DeckSource;
+  deck: DeckFile;
+}
+
+const cache = new Map<string, LoadedArticle>();
+
+/** Reads an article the way the command line does and generates its deck (cached per file). */
+export function loadArticle(relPath: string, sourceJson?: string): LoadedArticle {
+  const hit = cache.get(relPath);
+  if (hit) return hit;
+  const raw = readFileSync(join(ROOT, relPath), 'utf8');
+  const { body, meta } = prepareArticle(raw, basename(relPath));
+  const given = sourceJson ? (JSON.parse(readFileSync(join(ROOT, sourceJson), 'utf8')) as DeckSource) : undefined;
+  const source: DeckSource = given ?? {
+    title: meta.title ?? '',
+    authors: meta.authors ?? [],
+    publisher: meta.publisher ?? '',
+    date: meta.date ?? '',
+  };
+  const name = basename(relPath).replace(/\.[^.]+$/, '');
+  const deck = generateDeck({ text: body, slug: name, source });
+  const loaded = { name, body, source, deck };
+  cache.set(relPath, loaded);
+  return loaded;
+}
+
+export const GOLDEN_FILES = ['azerbaijan-iran-tensions', 'penicillin', 'suez-canal'];
+
+export function loadGolden(name: string): Golden {
+  return JSON.parse(readFileSync(join(ROOT, 'tests/generate/golden', `${name}.json`), 'utf8')) as Golden;
+}
+
+/** Folds case, quote styles and a leading "the" so "The Biden administration" matches "Biden administration". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^the /, '');
+}
