@@ -25,14 +25,19 @@ export const DECK_PREFS_PREFIX = 'deckprefs:';
 
 /** A deck made on the device: its deck file and article text. */
 export const userDeckKey = (slug: string) => `${USER_DECK_PREFIX}${slug}`;
+/** The studied cards of a bundled deck, to notice which ones a new version drops. */
+export const snapshotKey = (slug: string) => `seen:${slug}`;
 /** What the learner changed about a deck: its title, or that a bundled deck was removed. */
 export const deckPrefsKey = (slug: string) => `${DECK_PREFS_PREFIX}${slug}`;
 
 /**
- * Whether `key` belongs to deck `slug`. Every per-deck key is `<kind>[:<kind>…]:<slug>` or the
- * same followed by `/<id>`; that rule is what lets a deck's data be deleted without a list of kinds.
+ * Every prefix under which records belong to one deck, as `<prefix><slug>` or
+ * `<prefix><slug>/<id>`. A new per-deck kind of record must be listed here, or deleting a deck
+ * would leave it behind.
  */
+export const DECK_SCOPED_PREFIXES: readonly string[] = [STATE_PREFIX, LOG_PREFIX, USER_DECK_PREFIX, DECK_PREFS_PREFIX, 'seen:'];
+
+/** Whether `key` holds data of deck `slug` (and so goes when the deck is deleted). */
 export function isDeckKey(key: string, slug: string): boolean {
-  const escaped = slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^[a-z-]+(?::[a-z-]+)*:${escaped}(?:/|$)`).test(key);
+  return DECK_SCOPED_PREFIXES.some((p) => key === p + slug || key.startsWith(`${p}${slug}/`));
 }

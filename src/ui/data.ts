@@ -11,6 +11,7 @@ import type { GradeOutcome } from '../core/scheduler';
 import { bundledSlugs, loadBundledDeck } from '../store/bundled-decks';
 import { loadLogs, loadStates, saveAnswer } from '../store/progress';
 import { loadDeckPrefs, loadUserDecks } from '../store/user-decks';
+import { withRetiredCards } from '../store/deck-snapshots';
 
 export const [decks, setDecks] = createSignal<Deck[]>([]);
 export const [states, setStates] = createSignal<Map<string, CardState>>(new Map());
@@ -37,7 +38,9 @@ export async function loadAll(): Promise<void> {
       loadStates(),
       loadLogs(),
     ]);
-    const all = [...bundled.filter((d): d is Deck => d !== undefined), ...userDecks];
+    const studied = (slug: string) => (id: string) => stateMap.has(cardKey(slug, id));
+    const shipped = await Promise.all(bundled.filter((d): d is Deck => d !== undefined).map((d) => withRetiredCards(d, studied(d.slug))));
+    const all = [...shipped, ...userDecks];
     setDecks(
       all
         .filter((d) => !prefs.get(d.slug)?.removed)

@@ -1,0 +1,36 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { withRetiredCards } from '../../src/store/deck-snapshots';
+import { resetDbForTests } from '../../src/store/db';
+import { resetSchemaForTests } from '../../src/store/schema';
+import type { Deck, DeckCard } from '../../src/core/deck';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  resetDbForTests();
+  resetSchemaForTests();
+});
+
+const card = (id: string): DeckCard => ({ id, kind: 'cloze', section: '', prompt: `p${id}`, answer: 'a', source: { sentence: 's', start: 0, end: 1 } });
+const deck = (ids: string[]): Deck => ({ formatVersion: 1, slug: 'd', title: 'D', source: { title: 'D', authors: [], publisher: '', date: '' }, cards: ids.map(card), article: 's', bundled: true });
+
+describe('bundled deck snapshots', () => {
+  it('brings back a studied card that left the deck as retired, and forgets unstudied ones', async () => {
+    const studied = new Set(['a', 'b']);
+    const first = await withRetiredCards(deck(['a', 'b', 'c']), (id) => studied.has(id));
+    expect(first.cards.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(first.retired ?? []).toEqual([]);
+
+    // The app updates: cards b and c are gone, d is new.
+    const second = await withRetiredCards(deck(['a', 'd']), (id) => studied.has(id));
+    expect(second.cards.map((c) => c.id)).toEqual(['a', 'd', 'b']);
+    expect(second.retired).toEqual(['b']);
+
+    // Still retired on the next load, and back in the deck proper if its fact returns.
+    expect((await withRetiredCards(deck(['a', 'd']), (id) => studied.has(id))).retired).toEqual(['b']);
+    const back = await withRetiredCards(deck(['a', 'b', 'd']), (id) => studied.has(id));
+    expect(back.retired ?? []).toEqual([]);
+    expect(back.cards.map((c) => c.id)).toEqual(['a', 'b', 'd']);
+  });
+});
