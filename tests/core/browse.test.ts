@@ -3,22 +3,11 @@ import { browseCards, cardHistory, cardStates, cardStatus, foldForSearch, retrie
 import { applyAnswer } from '../../src/core/answer';
 import { CardPhase, type CardState, type LogEntry } from '../../src/core/review-state';
 import { createScheduler, preview } from '../../src/core/scheduler';
-import { card, NY, nyWinter } from './helpers';
+import { card, NY, nyWinter, studiedState } from './helpers';
 
 const now = nyWinter(2025, 1, 15, 12);
 const DAY = 86_400_000;
-const st = (phase: CardPhase, due: number): CardState => ({
-  due,
-  stability: 5,
-  difficulty: 5,
-  elapsed_days: 1,
-  scheduled_days: 1,
-  learning_steps: 0,
-  reps: 2,
-  lapses: 0,
-  state: phase,
-  last_review: due - DAY,
-});
+const st = (phase: CardPhase, due: number): CardState => studiedState(phase, due);
 
 const cards: BrowseCard[] = [
   { deck: 'd', card: card('n1', 0, 10, { section: 'Intro', prompt: 'Where is _____?', answer: 'Zürich', source: { sentence: 'Zürich is in Switzerland.', start: 0, end: 25 } }) },

@@ -14,20 +14,9 @@ import {
 import { buildQueue, DEFAULT_LIMITS } from '../../src/core/queue';
 import { CardPhase, type CardState } from '../../src/core/review-state';
 import { studyDay } from '../../src/core/study-day';
-import { card, NY, nyWinter } from './helpers';
+import { card, NY, nyWinter, studiedState } from './helpers';
 
-const review = (due: number): CardState => ({
-  due,
-  stability: 10,
-  difficulty: 5,
-  elapsed_days: 10,
-  scheduled_days: 10,
-  learning_steps: 0,
-  reps: 3,
-  lapses: 0,
-  state: CardPhase.Review,
-  last_review: due - 10 * 86_400_000,
-});
+const review = (due: number): CardState => studiedState(CardPhase.Review, due, 10, { stability: 10, reps: 3 });
 
 describe('bury', () => {
   it('buries until 4 a.m. the next morning when buried in the evening', () => {

@@ -1,6 +1,7 @@
 /** Shared fixtures for the core tests: a fixed zone with daylight saving and a small deck. */
 import type { DeckCard } from '../../src/core/deck';
 import type { DayOptions } from '../../src/core/study-day';
+import type { CardPhase, CardState } from '../../src/core/review-state';
 
 export const NY: DayOptions = { dayStartHour: 4, timeZone: 'America/New_York' };
 
@@ -18,6 +19,25 @@ export function card(id: string, start: number, end: number, extra: Partial<Deck
     prompt: `prompt ${id}`,
     answer: `answer ${id}`,
     source: { sentence: `sentence ${start}-${end}`, start, end },
+    ...extra,
+  };
+}
+
+const DAY = 86_400_000;
+
+/** A studied card's state in `phase`, due at `due`, last reviewed `interval` days before. */
+export function studiedState(phase: CardPhase, due: number, interval = 1, extra: Partial<CardState> = {}): CardState {
+  return {
+    due,
+    stability: Math.max(interval, 5),
+    difficulty: 5,
+    elapsed_days: interval,
+    scheduled_days: interval,
+    learning_steps: 0,
+    reps: 2,
+    lapses: 0,
+    state: phase,
+    last_review: due - interval * DAY,
     ...extra,
   };
 }

@@ -4,25 +4,14 @@ import { applyAnswer, undoAnswer } from '../../src/core/answer';
 import { CardPhase, type CardState, type LogEntry, type ReviewLogData } from '../../src/core/review-state';
 import { createScheduler, preview } from '../../src/core/scheduler';
 import { DEFAULT_SETTINGS, resolveSettings, toQueueOptions } from '../../src/core/settings';
-import { card, NY, nyWinter } from './helpers';
+import { card, NY, nyWinter, studiedState } from './helpers';
 
 const DAY = 86_400_000;
 const now = nyWinter(2025, 1, 15, 12);
 const opts = (newPerDay: number, reviewsPerDay: number) =>
   toQueueOptions(resolveSettings(DEFAULT_SETTINGS, { newPerDay, reviewsPerDay }), NY.timeZone);
 
-const review = (due: number): CardState => ({
-  due,
-  stability: 10,
-  difficulty: 5,
-  elapsed_days: 10,
-  scheduled_days: 10,
-  learning_steps: 0,
-  reps: 3,
-  lapses: 0,
-  state: CardPhase.Review,
-  last_review: due - 10 * DAY,
-});
+const review = (due: number): CardState => studiedState(CardPhase.Review, due, 10, { stability: 10, reps: 3 });
 const learning = (due: number): CardState => ({ ...review(due), state: CardPhase.Learning, scheduled_days: 0 });
 
 const entry = (id: string, state: CardPhase, at: number): LogEntry => ({

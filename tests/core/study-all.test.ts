@@ -3,21 +3,10 @@ import { mixQueues } from '../../src/core/study-all';
 import { buildQueue, type StudyCard } from '../../src/core/queue';
 import { CardPhase, type CardState } from '../../src/core/review-state';
 import { DEFAULT_SETTINGS, resolveSettings, toQueueOptions } from '../../src/core/settings';
-import { card, NY, nyWinter } from './helpers';
+import { card, NY, nyWinter, studiedState } from './helpers';
 
 const now = nyWinter(2025, 1, 15, 12);
-const st = (phase: CardPhase, due: number): CardState => ({
-  due,
-  stability: 5,
-  difficulty: 5,
-  elapsed_days: 1,
-  scheduled_days: 1,
-  learning_steps: 0,
-  reps: 2,
-  lapses: 0,
-  state: phase,
-  last_review: due - 86_400_000,
-});
+const st = (phase: CardPhase, due: number): CardState => studiedState(phase, due);
 const sc = (deck: string, id: string, start: number, state?: CardState): StudyCard => ({ deck, card: card(id, start, start + 5), state });
 
 describe('mixQueues', () => {
