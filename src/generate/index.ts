@@ -45,7 +45,7 @@ interface Candidate {
 }
 
 /** Words per kept card: a 1,800-word article keeps about 110 of its best candidates. */
-const WORDS_PER_CARD = 16;
+const WORDS_PER_CARD = 12;
 const MAX_CLOZE_PER_SENTENCE = 3;
 const MAX_CARDS_PER_ANSWER = 3;
 

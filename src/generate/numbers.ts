@@ -34,6 +34,7 @@ export function findNumbers(s: string): NumberSpan[] {
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
     const raw = m[1]!;
+    if (/\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 5), m.index))) continue; // "the two countries" refers, it does not count
     const lowerRaw = raw.toLowerCase();
     const spelled = lowerRaw in WORD_NUMBERS;
     if (spelled && raw !== lowerRaw && m.index > 0) continue; // "Six-Day War" is a name

@@ -1,6 +1,6 @@
 /** Building card fronts: a blank in place of the answer, asides trimmed, long sentences windowed. */
 import { BLANK } from '../core/deck';
-import { MAX_PROMPT_WORDS, wordCount } from './rules';
+import { MAX_PROMPT_WORDS, UNRESOLVED_START, wordCount } from './rules';
 
 const CONNECTIVE =
   /^(?:however|nevertheless|nonetheless|yet|still|moreover|meanwhile|indeed|namely|illustratively|in addition|furthermore|thus|therefore|also|but|and|so|just recently|most recently|at its core|in this way|as a result|instead|similarly|likewise|even so|then|in fact|after all|of course|to really drive the message home|as part of a tit-for-tat strategy),?\s+/i;
@@ -60,7 +60,21 @@ export function clozePrompt(s: string, a: number, b: number): string {
     const stripped = pre.replace(CONNECTIVE, '');
     if (stripped !== pre && stripped.length) pre = capitalise(stripped);
   }
-  return windowAround((pre + BLANK + post).replace(/\s{2,}/g, ' ').trim());
+  let prompt = (pre + BLANK + post).replace(/\s{2,}/g, ' ').trim();
+  if (UNRESOLVED_START.test(prompt)) {
+    // "This strategy has been demonstrated through the use of …": ask from the first phrase after the verb.
+    const at = prompt.indexOf(BLANK);
+    const cut = /\s(?:through|by|with|from|on|in|of|for|that|to)\s/g;
+    cut.lastIndex = 0;
+    for (let m = cut.exec(prompt); m && m.index < at; m = cut.exec(prompt)) {
+      const rest = prompt.slice(m.index + m[0].length);
+      if (wordCount(prompt.slice(0, m.index)) >= 2 && wordCount(rest) >= 7 && !UNRESOLVED_START.test(rest)) {
+        prompt = '… ' + rest;
+        break;
+      }
+    }
+  }
+  return windowAround(prompt);
 }
 
 /** A quotation cut to about `max` words, for "Who said …?" fronts. */
