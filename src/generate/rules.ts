@@ -4,7 +4,7 @@
  * with their own code.
  */
 import { BLANK } from '../core/deck';
-import { NOT_PEOPLE, TITLES } from './lexicon';
+import { NAME_SUFFIXES, NAME_TITLES, NOT_PEOPLE, TITLES } from './lexicon';
 
 export const MAX_ANSWER_WORDS = 6;
 export const MAX_QUOTE_ANSWER_WORDS = 12;
@@ -28,7 +28,10 @@ export function tellTales(answer: string): string[] {
   return answer
     .split(/[\s-]+/)
     .map((w) => w.replace(/['’]s$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => /^\p{Lu}/u.test(w) && w.length >= 4 && !COMMON_HEADS.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase()));
+    .filter((w) => {
+      const l = w.toLowerCase();
+      return /^\p{Lu}/u.test(w) && w.length >= 4 && !COMMON_HEADS.has(l) && !TITLES.has(l) && !NAME_SUFFIXES.has(l) && !NAME_TITLES.has(l);
+    });
 }
 
 function acronym(answer: string): string {
@@ -50,9 +53,10 @@ export function leaksAnswer(prompt: string, answer: string): boolean {
   const single = answer.trim().split(/\s+/).length === 1;
   for (const w of tales) {
     // One word: its stem gives it away ("Iran" in "Iranian"); in a longer name only the word itself does.
-    const stem = single ? foldText(w).slice(0, Math.max(4, w.length - 2)) : foldText(w);
+    const stem = single ? foldText(w).slice(0, Math.max(4, w.length - 1)) : w.normalize('NFKC');
     const tail = single ? '' : '($|[^\\p{L}])';
-    if (new RegExp(`(^|[^\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${tail}`, 'u').test(p)) return true;
+    const re = new RegExp(`(^|[^\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${tail}`, 'u');
+    if (re.test(single ? p : prompt.normalize('NFKC'))) return true;
   }
   const acr = acronym(answer);
   if (acr.length >= 2 && answer.split(/\s+/).length >= 2 && new RegExp(`\\b${acr}\\b`).test(prompt)) return true;
