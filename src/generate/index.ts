@@ -44,8 +44,8 @@ interface Candidate {
   fact: Fact;
 }
 
-/** Words per kept card: a 1,800-word article keeps about 110 of its best candidates. */
-const WORDS_PER_CARD = 12;
+/** Words per kept card: a dense 1,800-word article keeps at most about 160 of its best candidates. */
+const WORDS_PER_CARD = 11;
 const MAX_CLOZE_PER_SENTENCE = 3;
 const MAX_CARDS_PER_ANSWER = 3;
 
@@ -231,7 +231,7 @@ function resolveStart(s: SentenceInfo, prev: SentenceInfo | undefined): { text: 
 function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts: Map<string, number>): Generator<Candidate> {
   const t = s.text;
   const resolved = resolveStart(s, prev);
-  const maxCloze = wordCount(t) >= 22 ? MAX_CLOZE_PER_SENTENCE + 1 : MAX_CLOZE_PER_SENTENCE;
+  const maxCloze = Math.min(6, Math.max(MAX_CLOZE_PER_SENTENCE, 2 + Math.ceil(wordCount(t) / 10)));
   if (wordCount(t) < 4 || !/[.!?]["”’)]?$|[.!?]$/.test(t.trim())) {
     if (wordCount(t) < 6) return;
   }
@@ -326,6 +326,12 @@ function select(candidates: Candidate[], paragraphCount: number, words: number):
   };
   const covered = new Set<number>();
   for (const c of ranked) if (!covered.has(c.para) && c.score > 0 && tryKeep(c)) covered.add(c.para);
+  // Then one card for each sentence not yet asked about, then the best of the rest.
+  const sentencesAsked = new Set(kept.map((c) => c.card.source.start));
+  for (const c of ranked) {
+    if (kept.length >= Math.max(target, covered.size)) break;
+    if (c.score > 1.5 && !sentencesAsked.has(c.card.source.start) && tryKeep(c)) sentencesAsked.add(c.card.source.start);
+  }
   for (const c of ranked) {
     if (kept.length >= Math.max(target, covered.size)) break;
     if (c.score > 0.5) tryKeep(c);

@@ -47,6 +47,15 @@ export function windowAround(prompt: string, marker = BLANK, max = MAX_PROMPT_WO
     }
   }
   let out = pieces.slice(lo, hi + 1).join(' ');
+  if (lo > 0 && UNRESOLVED_START.test(out)) {
+    // "these individuals were flown to …" needs the clause before it: keep that, cut the tail.
+    const ws = pieces.slice(lo - 1).join(' ').split(/\s+/);
+    const b = ws.findIndex((w) => w.includes(marker));
+    if (b >= 0 && b < max - 2) {
+      const head = ws.slice(0, max - 1).join(' ').replace(/[,;:—–\s]+$/, '');
+      return (lo - 1 > 0 ? '… ' : '') + head + (ws.length > max - 1 ? ' …' : '');
+    }
+  }
   if (hi < pieces.length - 1) out = out.replace(/[,;:—–\s]+$/, '') + ' …';
   if (lo > 0) out = '… ' + out.replace(/^[—–\s]+/, '');
   return out;
@@ -60,6 +69,8 @@ export function clozePrompt(s: string, a: number, b: number): string {
     const stripped = pre.replace(CONNECTIVE, '');
     if (stripped !== pre && stripped.length) pre = capitalise(stripped);
   }
+  // "a _____" hints at the answer's first sound: write "a(n) _____" instead.
+  pre = pre.replace(/\b([Aa])n? $/, '$1(n) ');
   let prompt = (pre + BLANK + post).replace(/\s{2,}/g, ' ').trim();
   if (UNRESOLVED_START.test(prompt)) {
     // "This strategy has been demonstrated through the use of …": ask from the first phrase after the verb.
