@@ -47,8 +47,11 @@ const FIRST_PLACE_WORDS = new Set('lake mount cape port fort gulf isle strait ba
 const NON_NAME_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Month', 'WeekDay', 'Date'];
 const ADJECTIVAL = /-(like|backed|led|based|linked|style|born|controlled|aligned|directed|speaking|made|owned)$/i;
 const POSSESSIVE = /['’]s$/;
-const DEMONYM = /^\p{Lu}\p{Ll}+(ian|ish|ese|ani|eni|ean|ic|ians|is)$/u;
-const KNOWN_PLACES = new Set('britain england scotland wales ireland europe asia africa america the west'.split(' '));
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(ian|ish|ese|ani|eni|ean|ic|ians|is|ern)$/u;
+const ROLE_BEFORE =
+  /\b(counterpart|minister|president|leader|spokesman|spokeswoman|official|advisor|adviser|envoy|ambassador|chief|director|colleague|assistant|microbiologist|biochemist|pathologist|bacteriologist|chemist|physicist|scientist|engineer|banker|diplomat|writer|journalist|professor|general|commander|emperor|economist|historian|explorer|inventor|doctor|nurse|patient|wife|husband|son|daughter|brother|sister|friend)s?\s*,?\s*$/i;
+const KNOWN_PLACES = new Set('britain england scotland wales ireland europe asia africa america turkey the west'.split(' '));
+const COMPASS = new Set('middle north south east west central northern southern eastern western'.split(' '));
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const lower = (w: string) => w.toLowerCase().replace(POSSESSIVE, '');
@@ -193,13 +196,14 @@ function classify(run: Term[], terms: Term[], after: Term[]): { run: Term[]; typ
     }
   }
   const demonymOnly =
-    single && (only.tags.has('Demonym') || (!only.tags.has('Place') && !only.tags.has('Country') && DEMONYM.test(only.text)));
+    single && (only.tags.has('Demonym') || DEMONYM.test(only.text));
   const afterPossessive = POSSESSIVE.test(r[r.length - 1]!.text);
   if (extend && !demonymOnly && !afterPossessive && !tagged('Person')) {
     const head = after[extend - 1]!.text;
     return { run: r, type: ORG_HEADS.has(head) && !THING_HEADS.has(head) ? 'org' : 'name', titled: false, extend };
   }
   if (demonymOnly) return undefined;
+  if (r.length > 1 && DEMONYM.test(r[r.length - 1]!.text) && r.slice(0, -1).every((t) => COMPASS.has(lower(t.text)))) return undefined;
 
   const nameTitled = NAME_TITLES.has(first) && r.length > 1;
   const suffixed = NAME_SUFFIXES.has(last) && r.length > 1;
@@ -236,6 +240,10 @@ export function findEntities(paragraph: string): Entity[] {
       const k = terms.indexOf(c.run[0]!);
       const before = terms[k - 1];
       if (before && POSSESSIVE.test(before.text) && isCap(before.text) && joined(before, c.run[0]!)) continue;
+    }
+    if (c.type === 'name' && c.run.length >= 2 && c.run.length <= 4 && !c.extend) {
+      const lead = paragraph.slice(Math.max(0, c.run[0]!.start - 40), c.run[0]!.start);
+      if (ROLE_BEFORE.test(lead)) c.type = 'person';
     }
     const firstT = c.run[0]!;
     const lastT = c.extend ? terms[lastIdx + c.extend]! : c.run[c.run.length - 1]!;

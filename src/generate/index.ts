@@ -44,8 +44,8 @@ interface Candidate {
   fact: Fact;
 }
 
-/** Words per kept card: a 1,800-word article keeps about 110 of its best candidates. */
-const WORDS_PER_CARD = 16;
+/** Words per kept card: a dense 1,800-word article keeps at most about 160 of its best candidates. */
+const WORDS_PER_CARD = 11;
 const MAX_CLOZE_PER_SENTENCE = 3;
 const MAX_CARDS_PER_ANSWER = 3;
 
@@ -99,6 +99,34 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
     return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] as Entity['type'];
   };
 
+  // A name found once is found everywhere: sentence-initial "Florey", possessive "Tehran’s".
+  const byFirstWord = new Map<string, { text: string; type: Entity['type'] }[]>();
+  const addKnown = (text: string, type: Entity['type']) => {
+    if (text.length < 3 || !/^\p{Lu}/u.test(text)) return;
+    const first = text.split(/\s+/)[0]!;
+    const list = byFirstWord.get(first) ?? [];
+    if (!list.some((k) => k.text === text)) list.push({ text, type });
+    byFirstWord.set(first, list);
+  };
+  for (const { e } of allEntities) addKnown(e.text, typeOf(e));
+  for (const w of personTokens) if (w.length >= 4 && /^\p{Lu}\p{Ll}/u.test(w)) addKnown(w, 'person');
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.text.length - a.text.length);
+  for (const s of sentences as (SentenceInfo & { ents: Entity[] })[]) {
+    const WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+    for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) {
+      const word = m[0].replace(/['’]s$/, '');
+      const at = m.index;
+      if (at > 0 && /[\p{L}\p{N}]/u.test(s.text.charAt(at - 1))) continue;
+      for (const k of byFirstWord.get(word) ?? []) {
+        const end = at + k.text.length;
+        if (!s.text.startsWith(k.text, at) || /[\p{L}\p{N}]/u.test(s.text.charAt(end))) continue;
+        if (s.ents.some((e) => at < e.end && end > e.start)) break;
+        s.ents.push({ start: at, end, text: k.text, type: k.type, titled: false });
+        break;
+      }
+    }
+  }
+
   const pool = new DistractorPool();
   const counts = new Map<string, number>();
   for (const s of sentences as (SentenceInfo & { ents: Entity[] })[]) {
@@ -116,7 +144,8 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
 
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
-    for (const c of candidatesFor(s, sentences[si - 1]?.para === s.para ? sentences[si - 1] : undefined, counts)) {
+    const prev = sentences[si - 1]?.para === s.para ? sentences[si - 1] : undefined;
+    for (const c of candidatesFor(s, prev, counts)) {
       const seed = parseInt(c.card.id.slice(0, 6), 36);
       const choices = pool.pick(c.fact, c.card.kind === 'who-said' ? s.text : c.card.source.sentence, seed);
       if (choices.length >= 3) c.card.choices = [c.card.answer, ...choices].sort((a, b) => (foldText(a) < foldText(b) ? -1 : foldText(a) > foldText(b) ? 1 : a < b ? -1 : 1));
@@ -186,8 +215,23 @@ function check(kind: string, prompt: string, answer: string, sentence: string, i
 const CODENAME = /\b(codenamed|code-named|dubbed|called|named|known as)\s+(?:the\s+)?$/i;
 const LEAD_PREP = /^(?:during|in|at|for|after|before|throughout|with|as|under)\s+/i;
 
+/** "He was treated …" after a sentence about Albert Alexander reads "Albert Alexander was treated …". */
+function resolveStart(s: SentenceInfo, prev: SentenceInfo | undefined): { text: string; delta: number; name?: string } {
+  const t = s.text;
+  const pron = /^(He|She) /.exec(t);
+  if (pron && prev) {
+    const person = prev.people.find((p) => p.type === 'person');
+    if (person) return { text: person.text + t.slice(pron[1]!.length), delta: person.text.length - pron[1]!.length, name: person.text };
+  }
+  const poss = /^(Their|His|Her|Its|Our) (?=\p{Ll}+ \p{Lu})/u.exec(t);
+  if (poss) return { text: 'The' + t.slice(poss[1]!.length), delta: 3 - poss[1]!.length };
+  return { text: t, delta: 0 };
+}
+
 function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts: Map<string, number>): Generator<Candidate> {
   const t = s.text;
+  const resolved = resolveStart(s, prev);
+  const maxCloze = Math.min(6, Math.max(MAX_CLOZE_PER_SENTENCE, 2 + Math.ceil(wordCount(t) / 10)));
   if (wordCount(t) < 4 || !/[.!?]["”’)]?$|[.!?]$/.test(t.trim())) {
     if (wordCount(t) < 6) return;
   }
@@ -206,8 +250,10 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts:
       yield { card: makeCard('cloze', s, prompt, f.text, f.start, f), score: base + 0.5, para: s.para, fact: f };
       continue;
     }
-    if (clozes >= MAX_CLOZE_PER_SENTENCE) continue;
-    const prompt = clozePrompt(t, f.start, f.end);
+    if (clozes >= maxCloze) continue;
+    const shift = resolved.delta && f.start > 0 ? resolved.delta : 0;
+    const useResolved = resolved.text !== t && f.start > 0 && f.text !== resolved.name;
+    const prompt = useResolved ? clozePrompt(resolved.text, f.start + shift, f.end + shift) : clozePrompt(t, f.start, f.end);
     if (!check('cloze', prompt, f.text, t, f.type === 'term', false, f.type)) continue;
     clozes++;
     yield { card: makeCard('cloze', s, prompt, f.text, f.start, f), score: base, para: s.para, fact: f };
@@ -280,6 +326,12 @@ function select(candidates: Candidate[], paragraphCount: number, words: number):
   };
   const covered = new Set<number>();
   for (const c of ranked) if (!covered.has(c.para) && c.score > 0 && tryKeep(c)) covered.add(c.para);
+  // Then one card for each sentence not yet asked about, then the best of the rest.
+  const sentencesAsked = new Set(kept.map((c) => c.card.source.start));
+  for (const c of ranked) {
+    if (kept.length >= Math.max(target, covered.size)) break;
+    if (c.score > 1.5 && !sentencesAsked.has(c.card.source.start) && tryKeep(c)) sentencesAsked.add(c.card.source.start);
+  }
   for (const c of ranked) {
     if (kept.length >= Math.max(target, covered.size)) break;
     if (c.score > 0.5) tryKeep(c);

@@ -34,6 +34,7 @@ export function findNumbers(s: string): NumberSpan[] {
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
     const raw = m[1]!;
+    if (/\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 5), m.index))) continue; // "the two countries" refers, it does not count
     const lowerRaw = raw.toLowerCase();
     const spelled = lowerRaw in WORD_NUMBERS;
     if (spelled && raw !== lowerRaw && m.index > 0) continue; // "Six-Day War" is a name
@@ -46,9 +47,15 @@ export function findNumbers(s: string): NumberSpan[] {
       }
     }
     if (!spelled && /^(1[0-9]{3}|20[0-9]{2})$/.test(raw) && !m[2] && !m[3] && !m[4] && !m[5]) continue; // a year
+    let end = m.index + m[0].length;
+    const more = m[6] && !unit.endsWith('s') ? /^ ([\p{Ll}]{3,}s)\b/u.exec(s.slice(end)) : null;
+    if (more && !NOT_UNITS.has(more[1]!)) {
+      unit = `${unit} ${more[1]}`;
+      end += more[0].length;
+    }
     const value = (spelled ? WORD_NUMBERS[lowerRaw]! : parseFloat(raw.replace(/,/g, ''))) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
-    const text = m[0];
-    out.push({ start: m.index, end: m.index + text.length, text, value, unit: unit.toLowerCase(), spelled });
+    const text = s.slice(m.index, end);
+    out.push({ start: m.index, end, text, value, unit: unit.toLowerCase(), spelled });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** Building card fronts: a blank in place of the answer, asides trimmed, long sentences windowed. */
 import { BLANK } from '../core/deck';
-import { MAX_PROMPT_WORDS, wordCount } from './rules';
+import { MAX_PROMPT_WORDS, UNRESOLVED_START, wordCount } from './rules';
 
 const CONNECTIVE =
   /^(?:however|nevertheless|nonetheless|yet|still|moreover|meanwhile|indeed|namely|illustratively|in addition|furthermore|thus|therefore|also|but|and|so|just recently|most recently|at its core|in this way|as a result|instead|similarly|likewise|even so|then|in fact|after all|of course|to really drive the message home|as part of a tit-for-tat strategy),?\s+/i;
@@ -47,6 +47,15 @@ export function windowAround(prompt: string, marker = BLANK, max = MAX_PROMPT_WO
     }
   }
   let out = pieces.slice(lo, hi + 1).join(' ');
+  if (lo > 0 && UNRESOLVED_START.test(out)) {
+    // "these individuals were flown to …" needs the clause before it: keep that, cut the tail.
+    const ws = pieces.slice(lo - 1).join(' ').split(/\s+/);
+    const b = ws.findIndex((w) => w.includes(marker));
+    if (b >= 0 && b < max - 2) {
+      const head = ws.slice(0, max - 1).join(' ').replace(/[,;:—–\s]+$/, '');
+      return (lo - 1 > 0 ? '… ' : '') + head + (ws.length > max - 1 ? ' …' : '');
+    }
+  }
   if (hi < pieces.length - 1) out = out.replace(/[,;:—–\s]+$/, '') + ' …';
   if (lo > 0) out = '… ' + out.replace(/^[—–\s]+/, '');
   return out;
@@ -60,7 +69,23 @@ export function clozePrompt(s: string, a: number, b: number): string {
     const stripped = pre.replace(CONNECTIVE, '');
     if (stripped !== pre && stripped.length) pre = capitalise(stripped);
   }
-  return windowAround((pre + BLANK + post).replace(/\s{2,}/g, ' ').trim());
+  // "a _____" hints at the answer's first sound: write "a(n) _____" instead.
+  pre = pre.replace(/\b([Aa])n? $/, '$1(n) ');
+  let prompt = (pre + BLANK + post).replace(/\s{2,}/g, ' ').trim();
+  if (UNRESOLVED_START.test(prompt)) {
+    // "This strategy has been demonstrated through the use of …": ask from the first phrase after the verb.
+    const at = prompt.indexOf(BLANK);
+    const cut = /\s(?:through|by|with|from|on|in|of|for|that|to)\s/g;
+    cut.lastIndex = 0;
+    for (let m = cut.exec(prompt); m && m.index < at; m = cut.exec(prompt)) {
+      const rest = prompt.slice(m.index + m[0].length);
+      if (wordCount(prompt.slice(0, m.index)) >= 2 && wordCount(rest) >= 7 && !UNRESOLVED_START.test(rest)) {
+        prompt = '… ' + rest;
+        break;
+      }
+    }
+  }
+  return windowAround(prompt);
 }
 
 /** A quotation cut to about `max` words, for "Who said …?" fronts. */

@@ -4,7 +4,7 @@
  * with their own code.
  */
 import { BLANK } from '../core/deck';
-import { NOT_PEOPLE, TITLES } from './lexicon';
+import { NAME_SUFFIXES, NAME_TITLES, NOT_PEOPLE, TITLES } from './lexicon';
 
 export const MAX_ANSWER_WORDS = 6;
 export const MAX_QUOTE_ANSWER_WORDS = 12;
@@ -28,7 +28,10 @@ export function tellTales(answer: string): string[] {
   return answer
     .split(/[\s-]+/)
     .map((w) => w.replace(/['’]s$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => /^\p{Lu}/u.test(w) && w.length >= 4 && !COMMON_HEADS.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase()));
+    .filter((w) => {
+      const l = w.toLowerCase();
+      return /^\p{Lu}/u.test(w) && w.length >= 4 && !COMMON_HEADS.has(l) && !TITLES.has(l) && !NAME_SUFFIXES.has(l) && !NAME_TITLES.has(l);
+    });
 }
 
 function acronym(answer: string): string {
@@ -46,15 +49,20 @@ export function leaksAnswer(prompt: string, answer: string): boolean {
   if (!a) return true;
   const esc = a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (new RegExp(`(^|[^\\p{L}\\p{N}])${esc}($|[^\\p{L}\\p{N}])`, 'u').test(p)) return true;
-  for (const w of tellTales(answer)) {
-    const stem = foldText(w).slice(0, Math.max(4, w.length - 2));
-    if (new RegExp(`(^|[^\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(p)) return true;
+  const tales = tellTales(answer);
+  const single = answer.trim().split(/\s+/).length === 1;
+  for (const w of tales) {
+    // One word: its stem gives it away ("Iran" in "Iranian"); in a longer name only the word itself does.
+    const stem = single ? foldText(w).slice(0, Math.max(4, w.length - 1)) : w.normalize('NFKC');
+    const tail = single ? '' : '($|[^\\p{L}])';
+    const re = new RegExp(`(^|[^\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${tail}`, 'u');
+    if (re.test(single ? p : prompt.normalize('NFKC'))) return true;
   }
   const acr = acronym(answer);
   if (acr.length >= 2 && answer.split(/\s+/).length >= 2 && new RegExp(`\\b${acr}\\b`).test(prompt)) return true;
   if (/^\p{Lu}{2,6}$/u.test(answer)) {
     // "IRGC" is given away by "Islamic Revolutionary Guard Corps".
-    const caps = prompt.match(/(?:\p{Lu}\p{L}+\s+(?:of\s+|the\s+|and\s+)*){2,}/gu) ?? [];
+    const caps = prompt.match(/\p{Lu}\p{L}+(?:\s+(?:(?:of|the|and)\s+)*\p{Lu}\p{L}+)+/gu) ?? [];
     if (caps.some((c) => acronym(c.replace(/\b(of|the|and)\b/g, '')) === answer)) return true;
   }
   return false;

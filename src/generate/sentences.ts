@@ -57,6 +57,8 @@ export function splitSentences(p: string, base: number, section: string, para: n
     }
     if (c === CLOSE_QUOTE) {
       if (depth > 0) depth--;
+      // A quotation that ends its sentence: ‘… in the region.” Both …’
+      if (depth === 0 && /[.!?]/.test(p.charAt(i - 1)) && /^\s+[\p{Lu}“"]/u.test(p.slice(i + 1, i + 4))) push(i + 1);
       continue;
     }
     if (c === '"' && useStraight) {

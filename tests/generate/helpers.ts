@@ -14,6 +14,8 @@ export interface GoldenFact {
   kindNot?: string;
   context?: string;
   answerDate?: string;
+  /** Why the generator cannot cover this fact yet; the test is skipped and listed, not hidden. */
+  knownGap?: string;
 }
 export interface GoldenBan {
   why: string;
