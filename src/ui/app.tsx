@@ -9,6 +9,7 @@ import { UpdateBanner } from './components/update-banner';
 // Only the screens a learner opens every day are in the first bundle; the rest load on demand.
 const DeckPage = lazy(() => import('./screens/deck-page'));
 const ArticlePage = lazy(() => import('./screens/article'));
+const QuizPage = lazy(() => import('./screens/quiz'));
 
 export function App() {
   return (
@@ -33,6 +34,11 @@ export function App() {
                 {/* keyed by slug so switching decks starts a fresh session */}
                 <Show when={route().param} keyed>
                   {(slug) => <Review slug={slug} />}
+                </Show>
+              </Match>
+              <Match when={route().name === 'quiz'}>
+                <Show when={route().param} keyed>
+                  {(slug) => <QuizPage slug={slug} />}
                 </Show>
               </Match>
               <Match when={route().name === 'article'}>

@@ -6,6 +6,7 @@ import { DueCounts } from '../components/due-counts';
 import { Attribution } from '../components/attribution';
 import { describeDue } from '../when';
 import { NotFound } from './not-found';
+import { QuizHistory } from '../components/quiz-history';
 
 export default function DeckPage(props: { slug: string }) {
   const deck = () => deckBySlug(props.slug);
@@ -34,10 +35,14 @@ export default function DeckPage(props: { slug: string }) {
             <button type="button" class="primary" onClick={() => navigate('study', d().slug)}>
               Study
             </button>
+            <a class="button" href={href('quiz', d().slug)}>
+              Quiz
+            </a>
             <a class="button" href={href('article', d().slug)}>
               Show article
             </a>
           </div>
+          <QuizHistory deck={d().slug} />
         </main>
       )}
     </Show>
