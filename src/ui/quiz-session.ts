@@ -90,6 +90,8 @@ export function createQuizSession(deck: string) {
       setSpoken(announcement(0, Math.max(1, lastSeconds ?? 1)) ?? 'Time is up');
       lastSeconds = 0;
     }
+    // A new question clears the live region at once, before the first tick.
+    updateCountdown(s, at);
     persist(s);
   }
 

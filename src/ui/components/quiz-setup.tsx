@@ -21,7 +21,9 @@ export function QuizSetup(props: QuizSetupProps) {
     if (extra === undefined || QUESTION_COUNTS.includes(extra)) return [...QUESTION_COUNTS];
     return [extra, ...QUESTION_COUNTS].sort((a, b) => (a === 'all' ? 1 : b === 'all' ? -1 : a - b));
   };
-  const [count, setCount] = createSignal<QuestionCount>(props.extraCount ?? QUESTION_COUNTS[0]!);
+  // Until the learner picks, the route's extra count (when given) is the one selected.
+  const [picked, setCount] = createSignal<QuestionCount>();
+  const count = (): QuestionCount => picked() ?? props.extraCount ?? QUESTION_COUNTS[0]!;
   const [seconds, setSeconds] = createSignal<SecondsPerQuestion>(DEFAULT_SECONDS);
   const size = () => quizSize(props.cards, count());
 
