@@ -1,4 +1,4 @@
-/** A deck's page: attribution, what is due, and the ways in (study, read the article). Lazy. */
+/** A deck's page: attribution, what is due, the ways in (study, quiz, read the article) and quiz history. Lazy. */
 import { Show } from 'solid-js';
 import { deckBySlug, now, queueFor } from '../data';
 import { href, navigate } from '../router';
