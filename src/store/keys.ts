@@ -7,11 +7,18 @@ export const SCHEMA_KEY = 'meta:schema';
 
 export const STATE_PREFIX = 'state:';
 export const LOG_PREFIX = 'log:';
+/** The quiz in progress: one record, rewritten after every step, deleted when it finishes. */
+export const QUIZ_CURRENT_KEY = 'quiz:current';
+/** Finished quizzes; a prefix of its own so reading history never picks up the quiz in progress. */
+export const QUIZ_RESULT_PREFIX = 'quiz:result:';
 
 /** A card's FSRS state. */
 export const stateKey = (deck: string, cardId: string) => `${STATE_PREFIX}${deck}/${cardId}`;
 /** One review-log entry; log ids sort by time, so a deck's log reads in order. */
 export const logKey = (deck: string, logId: string) => `${LOG_PREFIX}${deck}/${logId}`;
+
+/** One finished quiz's result, under the deck slug it was taken on (or "all"). */
+export const quizResultKey = (deck: string, resultId: string) => `${QUIZ_RESULT_PREFIX}${deck}/${resultId}`;
 
 /** The deck slug and card id (or log id) inside a prefixed key. */
 export function splitKey(key: string, prefix: string): { deck: string; id: string } {
@@ -35,7 +42,7 @@ export const deckPrefsKey = (slug: string) => `${DECK_PREFS_PREFIX}${slug}`;
  * `<prefix><slug>/<id>`. A new per-deck kind of record must be listed here, or deleting a deck
  * would leave it behind.
  */
-export const DECK_SCOPED_PREFIXES: readonly string[] = [STATE_PREFIX, LOG_PREFIX, USER_DECK_PREFIX, DECK_PREFS_PREFIX, 'seen:'];
+export const DECK_SCOPED_PREFIXES: readonly string[] = [STATE_PREFIX, LOG_PREFIX, USER_DECK_PREFIX, DECK_PREFS_PREFIX, 'seen:', QUIZ_RESULT_PREFIX];
 
 /** Whether `key` holds data of deck `slug` (and so goes when the deck is deleted). */
 export function isDeckKey(key: string, slug: string): boolean {

@@ -10,6 +10,7 @@ import { UpdateBanner } from './components/update-banner';
 const DeckPage = lazy(() => import('./screens/deck-page'));
 const ArticlePage = lazy(() => import('./screens/article'));
 const NewDeck = lazy(() => import('./screens/new-deck'));
+const QuizPage = lazy(() => import('./screens/quiz'));
 
 export function App() {
   return (
@@ -39,6 +40,11 @@ export function App() {
               <Match when={route().name === 'new'}>
                 <Show when={route().param || 'new'} keyed>
                   {(p) => <NewDeck updateSlug={p === 'new' ? undefined : p} />}
+                </Show>
+              </Match>
+              <Match when={route().name === 'quiz'}>
+                <Show when={route().param} keyed>
+                  {(slug) => <QuizPage slug={slug} />}
                 </Show>
               </Match>
               <Match when={route().name === 'article'}>

@@ -1,4 +1,4 @@
-/** A deck's page: attribution, what is due, and the ways in (study, read the article). Lazy. */
+/** A deck's page: attribution, what is due, the ways in (study, quiz, read the article) and quiz history. Lazy. */
 import { Show } from 'solid-js';
 import { deckBySlug, now, queueFor } from '../data';
 import { href, navigate } from '../router';
@@ -7,6 +7,7 @@ import { Attribution } from '../components/attribution';
 import { describeDue } from '../when';
 import { NotFound } from './not-found';
 import { DeckManage } from '../components/deck-manage';
+import { QuizHistory } from '../components/quiz-history';
 
 export default function DeckPage(props: { slug: string }) {
   const deck = () => deckBySlug(props.slug);
@@ -35,10 +36,14 @@ export default function DeckPage(props: { slug: string }) {
             <button type="button" class="primary" onClick={() => navigate('study', d().slug)}>
               Study
             </button>
+            <a class="button" href={href('quiz', d().slug)}>
+              Quiz
+            </a>
             <a class="button" href={href('article', d().slug)}>
               Show article
             </a>
           </div>
+          <QuizHistory deck={d().slug} />
           <DeckManage deck={d()} />
         </main>
       )}

@@ -37,6 +37,11 @@ export default function Home() {
             }}
           </For>
         </ul>
+        <p class="actions">
+          <a class="button" href={href('quiz', 'all')}>
+            Quiz all decks
+          </a>
+        </p>
       </Show>
     </main>
   );
