@@ -9,6 +9,12 @@ export default function Home() {
     <main class="screen">
       <h1>Your decks</h1>
       <Show when={decks().length > 0} fallback={<p>No decks on this device yet.</p>}>
+        <div class="study-all">
+          <button type="button" class="primary" onClick={() => navigate('study', 'all')}>
+            Study all
+          </button>
+          <DueCounts counts={queueFor('all', now()).counts} />
+        </div>
         <ul class="deck-list">
           <For each={decks()}>
             {(deck) => {
