@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { DECK_SLUG, answerByTap, countsIn, fixClock } from './helpers';
+import { readFileSync } from 'node:fs';
+import { DECK_SLUG, START, answerByTap, countsIn, fixClock } from './helpers';
 import { keysWith, readRecords } from './records';
 
 test.use({ timezoneId: 'UTC' });
@@ -177,4 +178,51 @@ test('Study all mixes the due cards of every deck', async ({ page }) => {
   expect(await countsIn(page, '.review-head')).toEqual({ new: 20, learning: 0, review: 0 });
   await answerByTap(page);
   expect(await countsIn(page, '.review-head')).toEqual({ new: 19, learning: 1, review: 0 });
+});
+
+test('a card lapsing for the 8th time is suspended as a leech and the user is told; taps vibrate', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: unknown[] = [];
+    Object.assign(window, { vibrations: calls });
+    Object.defineProperty(navigator, 'vibrate', { configurable: true, value: (p: unknown) => (calls.push(p), true) });
+  });
+  await fixClock(page);
+  await page.goto(`/#/study/${DECK_SLUG}`);
+  await expect(prompt(page)).toBeVisible();
+  const deck = JSON.parse(readFileSync(`decks/${DECK_SLUG}/deck.json`, 'utf8')) as { cards: { id: string; prompt: string }[] };
+  const card = deck.cards[0]!;
+  // Make the first card a review card due now that has lapsed 7 times.
+  await page.evaluate(
+    ({ key, now }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('briefcards');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          const DAY = 86_400_000;
+          tx.objectStore('records').put(
+            { due: now, stability: 5, difficulty: 8, elapsed_days: 5, scheduled_days: 5, learning_steps: 0, reps: 20, lapses: 7, state: 2, last_review: now - 5 * DAY },
+            key,
+          );
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { key: `state:${DECK_SLUG}/${card.id}`, now: START.getTime() },
+  );
+  await page.reload();
+  await expect(prompt(page)).toHaveText(card.prompt);
+  await answerByTap(page, /^Again/);
+  await expect(page.getByRole('status').filter({ hasText: 'Suspended as a leech' })).toContainText('8 times');
+  expect((await readRecords(page))[`flags:${DECK_SLUG}/${card.id}`]).toEqual({ leech: true, suspended: true });
+  expect(await page.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations)).toEqual([10, [40, 80, 40]]);
+
+  // Undo takes the suspension back with the answer.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(prompt(page)).toHaveText(card.prompt);
+  expect((await readRecords(page))[`flags:${DECK_SLUG}/${card.id}`]).toBeUndefined();
+
+  // No vibration for someone who asked for less motion.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await answerByTap(page);
+  expect(await page.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations)).toHaveLength(2);
 });

@@ -64,7 +64,8 @@ export default function Review(props: { slug: string }) {
     setOutcomes(undefined);
     clearTimeout(wakeTimer);
     if (!q.cards[0] && q.nextDue !== undefined && q.nextDue < nextStudyDayStart(at, day())) {
-      wakeTimer = setTimeout(advance, Math.max(1000, q.nextDue - LEARN_AHEAD_MS - at));
+      // Only when nothing is shown by then: an undo may have brought a card back meanwhile.
+      wakeTimer = setTimeout(() => !current() && advance(), Math.max(1000, q.nextDue - LEARN_AHEAD_MS - at));
     }
   }
 

@@ -128,7 +128,7 @@ function SettingsForm(props: { slug?: string | undefined }) {
         fallback={<p>These apply to every deck, except where a deck has its own options.</p>}
       >
         <p>
-          Values set here apply to this deck only. Leave a field empty to use the app-wide value. <a href={href('settings')}>App-wide settings</a>
+          Values set here apply to this deck only. Leave a field empty to use the app-wide value. <a href={href('settings')}>Options for every deck</a>
         </p>
       </Show>
       <form ref={formEl} novalidate onSubmit={(e) => void submit(e)}>
