@@ -91,6 +91,9 @@ test('bury and suspend from the More menu, by tap and by keyboard; unsuspend in 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second);
   await page.getByRole('button', { name: 'Unsuspend' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'unsuspended' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the cards' }).click();
+  await expect(page.getByLabel('State')).toHaveValue('suspended');
+  await expect(page.getByText('0 cards', { exact: true })).toBeVisible();
   expect(Object.values(await readRecords(page))).not.toContainEqual({ suspended: true });
   await page.goto(`/#/study/${DECK_SLUG}`);
   await expect(prompt(page)).toHaveText(second);

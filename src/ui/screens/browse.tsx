@@ -36,7 +36,11 @@ const STATE_WORDS: Record<BrowseState, string> = {
 const PAGE = 100;
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Every card of every deck with its state, flags and edit. */
+/**
+ * Every card of every deck with its state, flags and edit. The filters live in this screen's
+ * signals, so they are still set when the learner comes back from a card (the list re-renders
+ * and each option's `selected` follows them).
+ */
 function allCards(): BrowseCard[] {
   const st = states();
   const fl = flags();
@@ -82,22 +86,40 @@ export default function Browse(props: { deck?: string | undefined; cardId?: stri
             State
             <select onChange={(e) => setState(e.currentTarget.value as BrowseState | '')}>
               <option value="">Any state</option>
-              <For each={BROWSE_STATES}>{(s) => <option value={s}>{STATE_WORDS[s]}</option>}</For>
+              <For each={BROWSE_STATES}>
+                {(s) => (
+                  <option value={s} selected={state() === s}>
+                    {STATE_WORDS[s]}
+                  </option>
+                )}
+              </For>
             </select>
           </label>
           <label>
             Section
             <select onChange={(e) => setSection(e.currentTarget.value)}>
               <option value="">Any section</option>
-              <For each={sectionsOf(inDeck()).filter(Boolean)}>{(s) => <option value={s}>{s}</option>}</For>
+              <For each={sectionsOf(inDeck()).filter(Boolean)}>
+                {(s) => (
+                  <option value={s} selected={section() === s}>
+                    {s}
+                  </option>
+                )}
+              </For>
             </select>
           </label>
           <label>
             Sort
             <select onChange={(e) => setSort(e.currentTarget.value as 'due')}>
-              <option value="due">Due soonest first</option>
-              <option value="due-desc">Due latest first</option>
-              <option value="article">Article order</option>
+              <option value="due" selected={sort() === 'due'}>
+                Due soonest first
+              </option>
+              <option value="due-desc" selected={sort() === 'due-desc'}>
+                Due latest first
+              </option>
+              <option value="article" selected={sort() === 'article'}>
+                Article order
+              </option>
             </select>
           </label>
         </div>
