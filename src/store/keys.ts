@@ -11,11 +11,28 @@ export const LOG_PREFIX = 'log:';
 export const QUIZ_CURRENT_KEY = 'quiz:current';
 /** Finished quizzes; a prefix of its own so reading history never picks up the quiz in progress. */
 export const QUIZ_RESULT_PREFIX = 'quiz:result:';
+export const FLAGS_PREFIX = 'flags:';
+export const TOMB_PREFIX = 'tomb:';
+export const EDIT_PREFIX = 'edit:';
+export const DECK_SETTINGS_PREFIX = 'settings:deck:';
+
+/** The app-wide study settings. */
+export const APP_SETTINGS_KEY = 'settings:app';
+/** The undo record of the latest answer not yet undone, so it can be undone after a reload. */
+export const LAST_UNDO_KEY = 'undo:last';
 
 /** A card's FSRS state. */
 export const stateKey = (deck: string, cardId: string) => `${STATE_PREFIX}${deck}/${cardId}`;
 /** One review-log entry; log ids sort by time, so a deck's log reads in order. */
 export const logKey = (deck: string, logId: string) => `${LOG_PREFIX}${deck}/${logId}`;
+/** A card's flags (suspended, buried, leech, retired); absent when none is set. */
+export const flagsKey = (deck: string, cardId: string) => `${FLAGS_PREFIX}${deck}/${cardId}`;
+/** Proof that the answer with this log id was undone; log ids are unique across decks. */
+export const tombKey = (logId: string) => `${TOMB_PREFIX}${logId}`;
+/** The user's edit of a card's prompt and answer, kept apart from the generated deck. */
+export const editKey = (deck: string, cardId: string) => `${EDIT_PREFIX}${deck}/${cardId}`;
+/** A deck's override of the app-wide settings. */
+export const deckSettingsKey = (deck: string) => `${DECK_SETTINGS_PREFIX}${deck}`;
 
 /** One finished quiz's result, under the deck slug it was taken on (or "all"). */
 export const quizResultKey = (deck: string, resultId: string) => `${QUIZ_RESULT_PREFIX}${deck}/${resultId}`;
@@ -42,7 +59,17 @@ export const deckPrefsKey = (slug: string) => `${DECK_PREFS_PREFIX}${slug}`;
  * `<prefix><slug>/<id>`. A new per-deck kind of record must be listed here, or deleting a deck
  * would leave it behind.
  */
-export const DECK_SCOPED_PREFIXES: readonly string[] = [STATE_PREFIX, LOG_PREFIX, USER_DECK_PREFIX, DECK_PREFS_PREFIX, 'seen:', QUIZ_RESULT_PREFIX];
+export const DECK_SCOPED_PREFIXES: readonly string[] = [
+  STATE_PREFIX,
+  LOG_PREFIX,
+  FLAGS_PREFIX,
+  EDIT_PREFIX,
+  DECK_SETTINGS_PREFIX,
+  USER_DECK_PREFIX,
+  DECK_PREFS_PREFIX,
+  'seen:',
+  QUIZ_RESULT_PREFIX,
+];
 
 /** Whether `key` holds data of deck `slug` (and so goes when the deck is deleted). */
 export function isDeckKey(key: string, slug: string): boolean {

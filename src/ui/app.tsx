@@ -11,6 +11,8 @@ const DeckPage = lazy(() => import('./screens/deck-page'));
 const ArticlePage = lazy(() => import('./screens/article'));
 const NewDeck = lazy(() => import('./screens/new-deck'));
 const QuizPage = lazy(() => import('./screens/quiz'));
+const BrowsePage = lazy(() => import('./screens/browse'));
+const SettingsPage = lazy(() => import('./screens/settings'));
 
 export function App() {
   return (
@@ -21,6 +23,12 @@ export function App() {
       <nav class="topbar" aria-label="Main">
         <a class="brand" href={href('home')}>
           Briefcards
+        </a>
+        <a class="nav-link" href={href('browse')}>
+          Browse
+        </a>
+        <a class="nav-link" href={href('settings')}>
+          Settings
         </a>
       </nav>
       <UpdateBanner />
@@ -49,6 +57,15 @@ export function App() {
               </Match>
               <Match when={route().name === 'article'}>
                 <ArticlePage slug={route().param} cardId={route().query.get('card') ?? undefined} />
+              </Match>
+              <Match when={route().name === 'browse'}>
+                <BrowsePage deck={route().query.get('deck') ?? undefined} cardId={route().query.get('card') ?? undefined} />
+              </Match>
+              <Match when={route().name === 'settings'}>
+                {/* keyed by slug so the form starts from the chosen deck's saved values */}
+                <Show when={route().param || 'app'} keyed>
+                  {(which) => <SettingsPage slug={which === 'app' ? undefined : which} />}
+                </Show>
               </Match>
             </Switch>
           </Show>

@@ -5,13 +5,16 @@
 import { createSignal, createRoot, onCleanup } from 'solid-js';
 import type { Deck } from '../core/deck';
 import type { CardState, LogEntry } from '../core/review-state';
-import { buildQueue, cardKey, doneToday, DEFAULT_LIMITS, type StudyCard, type StudyQueue } from '../core/queue';
-import { DEFAULT_DAY } from '../core/study-day';
-import type { GradeOutcome } from '../core/scheduler';
+import { buildQueue, cardKey, doneToday, type StudyCard, type StudyQueue } from '../core/queue';
+import { isHidden } from '../core/card-flags';
+import { applyEdits } from '../core/deck-update';
+import { toQueueOptions } from '../core/settings';
+import { mixQueues } from '../core/study-all';
 import { bundledSlugs, loadBundledDeck } from '../store/bundled-decks';
-import { loadLogs, loadStates, saveAnswer } from '../store/progress';
+import { loadLogs, loadStates } from '../store/progress';
 import { loadDeckPrefs, loadUserDecks } from '../store/user-decks';
 import { withRetiredCards } from '../store/deck-snapshots';
+import { edits, flags, loadStudyData, settingsFor } from './study-data';
 
 export const [decks, setDecks] = createSignal<Deck[]>([]);
 export const [states, setStates] = createSignal<Map<string, CardState>>(new Map());
@@ -37,6 +40,7 @@ export async function loadAll(): Promise<void> {
       loadDeckPrefs(),
       loadStates(),
       loadLogs(),
+      loadStudyData(),
     ]);
     const studied = (slug: string) => (id: string) => stateMap.has(cardKey(slug, id));
     const shipped = await Promise.all(bundled.filter((d): d is Deck => d !== undefined).map((d) => withRetiredCards(d, studied(d.slug))));
@@ -64,49 +68,32 @@ export function deckBySlug(slug: string): Deck | undefined {
   return decks().find((d) => d.slug === slug);
 }
 
-/** The cards of the given decks (all decks for "all") with what the device knows of them. */
-export function studyCards(slug: string): StudyCard[] {
+/**
+ * The cards of the given decks (all decks for "all") with what the device knows of them, as
+ * they are shown: the user's edits applied, and suspended, buried or retired cards hidden.
+ */
+export function studyCards(slug: string, at: number = now()): StudyCard[] {
   const chosen = slug === 'all' ? decks() : decks().filter((d) => d.slug === slug);
   const st = states();
+  const fl = flags();
+  const ed = edits();
   return chosen.flatMap((d) => {
     const retired = new Set(d.retired ?? []);
-    return d.cards.map((card) => ({ deck: d.slug, card, state: st.get(cardKey(d.slug, card.id)), hidden: retired.has(card.id) }));
+    return d.cards.map((card) => {
+      const key = cardKey(d.slug, card.id);
+      const hidden = retired.has(card.id) || isHidden(fl.get(key), at);
+      return { deck: d.slug, card: applyEdits(card, ed.get(key)), state: st.get(key), hidden };
+    });
   });
 }
 
-/** The queue of one deck (or of all) at `at`. */
-export function queueFor(slug: string, at: number): StudyQueue {
-  const deckLogs = slug === 'all' ? logs() : logs().filter((l) => l.deck === slug);
-  return buildQueue(studyCards(slug), doneToday(deckLogs, at, DEFAULT_DAY), at, { limits: DEFAULT_LIMITS, day: DEFAULT_DAY });
-}
-
-function logId(at: number): string {
-  const rand = crypto.getRandomValues(new Uint32Array(2));
-  return `${at.toString(36).padStart(9, '0')}-${rand[0]!.toString(36)}${rand[1]!.toString(36)}`;
-}
-
 /**
- * Records an answer: resolves only after IndexedDB has committed the card's state and its log
- * entry together, and only then updates what the screens show.
+ * The queue of one deck at `at`, with its own settings (limits, day start). "all" builds each
+ * deck's queue with that deck's settings and mixes them, so no deck's limits leak into another's.
  */
-export async function answerCard(deck: string, cardId: string, outcome: GradeOutcome): Promise<void> {
-  const entry: LogEntry = { id: logId(outcome.log.review), deck, cardId, log: outcome.log };
-  await saveAnswer(outcome.state, entry);
-  const next = new Map(states());
-  next.set(cardKey(deck, cardId), outcome.state);
-  setStates(next);
-  setLogs([...logs(), entry]);
-  void requestPersistence();
-}
-
-let persistenceAsked = false;
-/** Asks the browser not to evict our data under storage pressure; once per session. */
-async function requestPersistence(): Promise<void> {
-  if (persistenceAsked) return;
-  persistenceAsked = true;
-  try {
-    if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
-  } catch {
-    // Not supported or refused: data is kept anyway, only without the eviction guarantee.
-  }
+export function queueFor(slug: string, at: number): StudyQueue {
+  if (slug === 'all') return mixQueues(decks().map((d) => queueFor(d.slug, at)), at);
+  const opts = toQueueOptions(settingsFor(slug));
+  const deckLogs = logs().filter((l) => l.deck === slug);
+  return buildQueue(studyCards(slug, at), doneToday(deckLogs, at, opts.day), at, opts);
 }

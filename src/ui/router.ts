@@ -1,11 +1,12 @@
 /**
  * Hash routes, so the app works from any static host and offline from the service worker's
- * one cached index.html. Routes: #/ , #/deck/<slug>, #/study/<slug|all>, #/article/<slug>[?card=<id>].
+ * one cached index.html. Routes: #/ , #/deck/<slug>, #/study/<slug|all>, #/article/<slug>[?card=<id>],
+ * #/browse/[?deck=<slug>&card=<id>], #/settings/[<slug>].
  */
 import { createSignal } from 'solid-js';
 
 export interface Route {
-  name: 'home' | 'deck' | 'study' | 'article' | (string & {});
+  name: 'home' | 'deck' | 'study' | 'article' | 'browse' | 'settings' | (string & {});
   param: string;
   query: URLSearchParams;
 }

@@ -42,6 +42,12 @@ export default function DeckPage(props: { slug: string }) {
             <a class="button" href={href('article', d().slug)}>
               Show article
             </a>
+            <a class="button" href={href('browse', '', { deck: d().slug })}>
+              Cards in this deck
+            </a>
+            <a class="button" href={href('settings', d().slug)}>
+              Options for this deck
+            </a>
           </div>
           <QuizHistory deck={d().slug} />
           <DeckManage deck={d()} />

@@ -14,6 +14,12 @@ export default function Home() {
         </a>
       </div>
       <Show when={decks().length > 0} fallback={<p>No decks on this device yet.</p>}>
+        <div class="study-all">
+          <button type="button" class="primary" onClick={() => navigate('study', 'all')}>
+            Study all
+          </button>
+          <DueCounts counts={queueFor('all', now()).counts} />
+        </div>
         <ul class="deck-list">
           <For each={decks()}>
             {(deck) => {

@@ -1,37 +1,58 @@
 /**
  * The review screen (part of the first bundle: it is what a learner opens every day).
  * The card shown is fixed until it is answered; the FSRS preview is computed once, when the
- * answer is revealed, and the stored outcome is the very one the button was labelled from.
+ * answer is revealed, with the scheduler of the card's deck settings, and the stored outcome
+ * is the very one the button was labelled from.
+ *
+ * Undo: every answer, bury and suspend of the session goes on a stack, undone newest first
+ * back to the session's start; the answer before the session (kept in storage) can be undone
+ * too, so a reload does not lose the last undo.
  */
 import { For, Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js';
 import { GRADES, GRADE_NAMES, type Grade } from '../../core/review-state';
-import { createScheduler, preview, type Preview } from '../../core/scheduler';
-import { LEARN_AHEAD_MS, type StudyCard } from '../../core/queue';
-import { nextStudyDayStart, DEFAULT_DAY } from '../../core/study-day';
+import { preview, type Preview } from '../../core/scheduler';
+import { cardKey, LEARN_AHEAD_MS, type StudyCard } from '../../core/queue';
+import { nextStudyDayStart } from '../../core/study-day';
 import { formatWait } from '../../core/format';
-import { answerCard, deckBySlug, queueFor, storageMessage } from '../data';
+import type { FlagWrite, UndoRecord } from '../../core/answer';
+import { deckBySlug, queueFor, storageMessage, studyCards } from '../data';
+import { dayFor, flags, lastUndo, schedulerFor } from '../study-data';
+import { answerCard, buryCard, setCardFlags, suspendCard, undoAnswerRecord } from '../review-actions';
+import { vibrate } from '../haptics';
 import { href } from '../router';
 import { DueCounts } from '../components/due-counts';
+import { MenuButton } from '../components/menu-button';
 import { describeDue } from '../when';
 
-const scheduler = createScheduler();
 /** A second tap this soon after the last action is a bounce, not a decision. */
 const DOUBLE_TAP_MS = 300;
 
 type Phase = 'front' | 'back' | 'saving';
+
+/** One step the Undo button can take back: an answer, or a bury or suspend (the flags before it). */
+type UndoStep = { answer: UndoRecord } | { flags: FlagWrite };
 
 export default function Review(props: { slug: string }) {
   const [current, setCurrent] = createSignal<StudyCard>();
   const [phase, setPhase] = createSignal<Phase>('front');
   const [outcomes, setOutcomes] = createSignal<Preview>();
   const [error, setError] = createSignal<string>();
+  const [notice, setNotice] = createSignal<string>();
   const [queueNow, setQueueNow] = createSignal(Date.now());
+  const [undoStack, setUndoStack] = createSignal<UndoStep[]>(initialUndo());
   let lastAction = Number.NEGATIVE_INFINITY;
   let wakeTimer: ReturnType<typeof setTimeout> | undefined;
   let answerHeading: HTMLHeadingElement | undefined;
 
   const queue = () => queueFor(props.slug, queueNow());
   const title = () => (props.slug === 'all' ? 'All decks' : deckBySlug(props.slug)?.title ?? 'Deck');
+  const day = () => dayFor(props.slug);
+
+  /** The answer given before this session, when it belongs to what this session studies. */
+  function initialUndo(): UndoStep[] {
+    const last = lastUndo();
+    return last && (props.slug === 'all' || last.log.deck === props.slug) ? [{ answer: last }] : [];
+  }
 
   /** Picks the next card, or arranges to wake when a learning card comes due. */
   function advance() {
@@ -42,8 +63,9 @@ export default function Review(props: { slug: string }) {
     setPhase('front');
     setOutcomes(undefined);
     clearTimeout(wakeTimer);
-    if (!q.cards[0] && q.nextDue !== undefined && q.nextDue < nextStudyDayStart(at, DEFAULT_DAY)) {
-      wakeTimer = setTimeout(advance, Math.max(1000, q.nextDue - LEARN_AHEAD_MS - at));
+    if (!q.cards[0] && q.nextDue !== undefined && q.nextDue < nextStudyDayStart(at, day())) {
+      // Only when nothing is shown by then: an undo may have brought a card back meanwhile.
+      wakeTimer = setTimeout(() => !current() && advance(), Math.max(1000, q.nextDue - LEARN_AHEAD_MS - at));
     }
   }
 
@@ -62,7 +84,7 @@ export default function Review(props: { slug: string }) {
   function showAnswer(byPointer = false) {
     const card = current();
     if (!card || phase() !== 'front' || bounce(byPointer)) return;
-    setOutcomes(preview(scheduler, card.state, Date.now()));
+    setOutcomes(preview(schedulerFor(card.deck), card.state, Date.now()));
     setPhase('back');
     answerHeading?.focus({ preventScroll: true });
   }
@@ -73,8 +95,17 @@ export default function Review(props: { slug: string }) {
     if (!card || !o || phase() !== 'back' || bounce(byPointer)) return;
     setPhase('saving');
     setError(undefined);
+    vibrate(10);
     try {
-      await answerCard(card.deck, card.card.id, o[g]);
+      const w = await answerCard(card, o[g], Date.now());
+      setUndoStack([...undoStack(), { answer: w.undo }]);
+      if (w.leech) {
+        vibrate([40, 80, 40]);
+        setNotice(
+          `Suspended as a leech: you have forgotten “${card.card.prompt}” ${w.state.lapses} times. ` +
+            'Rewrite it in Browse, then unsuspend it there.',
+        );
+      } else setNotice(undefined);
       advance();
     } catch (e) {
       setPhase('back');
@@ -82,14 +113,85 @@ export default function Review(props: { slug: string }) {
     }
   }
 
+  /** Takes back the newest step of the session and shows its card again. */
+  async function undo() {
+    const stack = undoStack();
+    const step = stack.at(-1);
+    if (!step || phase() === 'saving') return;
+    const rest = stack.slice(0, -1);
+    const was = phase();
+    setPhase('saving');
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      let key: string;
+      if ('answer' in step) {
+        // The answer before it, if any, is the one a reload can still undo.
+        const older = [...rest].reverse().find((s): s is { answer: UndoRecord } => 'answer' in s);
+        const r = await undoAnswerRecord(step.answer, older?.answer, Date.now());
+        if (!r.ok) {
+          setUndoStack(rest);
+          setPhase(was);
+          setError(`Could not undo: ${r.reason}`);
+          return;
+        }
+        key = r.key;
+      } else {
+        await setCardFlags(step.flags);
+        key = cardKey(step.flags.deck, step.flags.cardId);
+      }
+      setUndoStack(rest);
+      showAgain(key);
+    } catch (e) {
+      setPhase(was);
+      setError(`Nothing was undone. ${storageMessage(e)}`);
+    }
+  }
+
+  /** Shows the card with this key next (the one just undone), or the queue's first card. */
+  function showAgain(key: string) {
+    advance();
+    const card = studyCards(props.slug, Date.now()).find((c) => cardKey(c.deck, c.card.id) === key && !c.hidden);
+    if (card) setCurrent(card);
+  }
+
+  /** Bury or suspend the card shown, keeping its flags before for Undo. */
+  async function hide(how: 'bury' | 'suspend') {
+    const card = current();
+    if (!card || phase() === 'saving') return;
+    const before: FlagWrite = { deck: card.deck, cardId: card.card.id, flags: flags().get(cardKey(card.deck, card.card.id)) ?? {} };
+    const was = phase();
+    setPhase('saving');
+    setError(undefined);
+    try {
+      if (how === 'bury') await buryCard(card.deck, card.card.id, Date.now());
+      else await suspendCard(card.deck, card.card.id);
+      setUndoStack([...undoStack(), { flags: before }]);
+      setNotice(how === 'bury' ? 'Card buried until the next study day.' : 'Card suspended. Unsuspend it in Browse.');
+      advance();
+    } catch (e) {
+      setPhase(was);
+      setError(`The card was not ${how === 'bury' ? 'buried' : 'suspended'}. ${storageMessage(e)}`);
+    }
+  }
+
   function onKey(e: KeyboardEvent) {
-    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
+    if (e.repeat) return;
     const target = e.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-    if ((e.key === ' ' || e.key === 'Enter') && phase() === 'front') {
+    if (target?.closest('input, textarea, select, [contenteditable="true"], [role="menu"]')) return;
+    const z = e.key === 'z' || e.key === 'Z';
+    if (((e.ctrlKey || e.metaKey) && z && !e.shiftKey && !e.altKey) || (e.key.toLowerCase() === 'u' && !e.ctrlKey && !e.metaKey && !e.altKey)) {
+      e.preventDefault();
+      void undo();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    // A focused button or link answers Space and Enter itself.
+    const onControl = target?.tagName === 'BUTTON' || target?.tagName === 'A';
+    if ((e.key === ' ' || e.key === 'Enter') && phase() === 'front' && !onControl) {
       e.preventDefault();
       showAnswer();
-    } else if ((e.key === ' ' || e.key === 'Enter') && phase() === 'back' && target?.tagName !== 'BUTTON' && target?.tagName !== 'A') {
+    } else if ((e.key === ' ' || e.key === 'Enter') && phase() === 'back' && !onControl) {
       // Anki's shortcut: Space or Enter on the answer side means "Good".
       e.preventDefault();
       void grade(3);
@@ -120,6 +222,22 @@ export default function Review(props: { slug: string }) {
         <h1 class="review-title">{title()}</h1>
         <DueCounts counts={queue().counts} />
       </header>
+      <div class="review-tools">
+        <button type="button" aria-keyshortcuts="U Control+Z Meta+Z" disabled={undoStack().length === 0 || phase() === 'saving'} onClick={() => void undo()}>
+          Undo
+        </button>
+        <MenuButton
+          label="More"
+          disabled={!current() || phase() === 'saving'}
+          items={[
+            { label: 'Bury', onSelect: () => void hide('bury') },
+            { label: 'Suspend', onSelect: () => void hide('suspend') },
+          ]}
+        />
+      </div>
+      <p class="notice" role="status">
+        {notice()}
+      </p>
       <Switch>
         <Match when={current()}>
           {(card) => (
@@ -167,7 +285,7 @@ export default function Review(props: { slug: string }) {
             </>
           )}
         </Match>
-        <Match when={queue().nextDue !== undefined && queue().nextDue! < nextStudyDayStart(queueNow(), DEFAULT_DAY)}>
+        <Match when={queue().nextDue !== undefined && queue().nextDue! < nextStudyDayStart(queueNow(), day())}>
           <section class="done" role="status">
             <h2>Next card in {formatWait(queue().nextDue! - queueNow())}</h2>
             <p>A card you are learning comes back then. You can leave this screen: it will be waiting.</p>
