@@ -151,3 +151,37 @@ test('rename a deck and update a deck from a revised article, keeping progress',
   await page.goto('/');
   await expect(item.locator('.count.learning')).toContainText('2');
 });
+
+test('an edited card keeps its edit when its deck is regenerated from a revised article', async ({ page }) => {
+  await fixClock(page);
+  await createDeck(page, SUEZ);
+  await page.getByRole('button', { name: 'Save deck' }).click({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: SUEZ_TITLE })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Study', exact: true }).click();
+  const original = await page.locator('.prompt').innerText();
+  await page.getByRole('link', { name: 'Browse' }).click();
+  await page.getByLabel('Search cards').fill(original.split(/\s+/).filter((w) => /^[A-Za-z]{5,}$/.test(w)).slice(0, 3).join(' '));
+  await page.locator('.browse-item', { hasText: original }).first().click();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Prompt').fill('In my words: the canal opened in _____.');
+  await page.getByLabel('Answer').fill('my answer');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('In my words: the canal opened in _____.');
+
+  // Revise the last paragraph only, then regenerate the deck from the revised text.
+  await page.goto('/');
+  await page.getByRole('link', { name: SUEZ_TITLE }).click();
+  await page.getByRole('link', { name: 'Update from revised article' }).click();
+  const lastParagraph = SUEZ.trim().split('\n').at(-1)!;
+  await page.getByLabel('Article text').fill(SUEZ.replace(lastParagraph, 'The canal was widened again in 2015.'));
+  await page.getByRole('button', { name: 'Create deck' }).click();
+  await page.getByRole('button', { name: 'Save deck' }).click({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: SUEZ_TITLE })).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Study', exact: true }).click();
+  await expect(page.locator('.prompt')).toHaveText('In my words: the canal opened in _____.');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(page.locator('.answer')).toHaveText('my answer');
+});
