@@ -5,7 +5,7 @@
  */
 import type { DeckCard } from './deck';
 import { CardPhase, type CardState, type LogEntry } from './review-state';
-import { studyDay, nextStudyDayStart, type DayOptions } from './study-day';
+import { nextStudyDayStart, studyDayStart, type DayOptions } from './study-day';
 
 /** Anki's learn-ahead limit: a learning card this close to due counts as due now. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -56,11 +56,13 @@ export function cardKey(deck: string, cardId: string): string {
 
 /** How many new cards were started and reviews done in the study day containing `now`. */
 export function doneToday(logs: Iterable<LogEntry>, now: number, day: DayOptions): { newDone: number; reviewsDone: number } {
-  const today = studyDay(now, day);
+  // Two boundaries computed once, not a time-zone lookup per entry: logs grow without end.
+  const start = studyDayStart(now, day);
+  const end = nextStudyDayStart(now, day);
   let newDone = 0;
   let reviewsDone = 0;
   for (const e of logs) {
-    if (studyDay(e.log.review, day) !== today) continue;
+    if (e.log.review < start || e.log.review >= end) continue;
     if (e.log.state === CardPhase.New) newDone++;
     else if (e.log.state === CardPhase.Review) reviewsDone++;
   }
@@ -73,7 +75,9 @@ export function buildQueue(
   now: number,
   opts: QueueOptions,
 ): StudyQueue {
-  const today = studyDay(now, opts.day);
+  // A review is due today when it falls before the next study day begins: one boundary
+  // for the whole collection instead of a time-zone lookup per card.
+  const tomorrow = nextStudyDayStart(now, opts.day);
   const learningNow: StudyCard[] = [];
   const learningAhead: StudyCard[] = [];
   const reviews: StudyCard[] = [];
@@ -92,10 +96,10 @@ export function buildQueue(
       if (s.due <= now) learningNow.push(c);
       else if (s.due <= now + LEARN_AHEAD_MS) learningAhead.push(c);
       else later(s.due);
-    } else if (studyDay(s.due, opts.day) <= today) {
+    } else if (s.due < tomorrow) {
       reviews.push(c);
     } else {
-      later(Math.max(s.due, nextStudyDayStart(now, opts.day)));
+      later(s.due);
     }
   }
 
@@ -109,7 +113,7 @@ export function buildQueue(
   const dueReviews = reviews.slice(0, reviewRoom);
   const dueNew = fresh.slice(0, newRoom);
   // Cards held back by a limit come back at the next study day.
-  if (reviews.length > dueReviews.length || fresh.length > dueNew.length) later(nextStudyDayStart(now, opts.day));
+  if (reviews.length > dueReviews.length || fresh.length > dueNew.length) later(tomorrow);
 
   const learning = [...learningNow, ...learningAhead];
   return {

@@ -55,8 +55,13 @@ export function newCardState(now: number): CardState {
   return toState(createEmptyCard(new Date(now)));
 }
 
-/** All four outcomes of answering `state` at `now`. */
-export function preview(scheduler: FSRS, state: CardState | undefined, now: number): Preview {
+/**
+ * All four outcomes of answering `state` at `now`. A device clock set back behind the card's
+ * last review (a trip across time zones, a wrong manual time) would make ts-fsrs throw on the
+ * negative elapsed time; the answer is then taken as given at the last review instead.
+ */
+export function preview(scheduler: FSRS, state: CardState | undefined, at: number): Preview {
+  const now = Math.max(at, state?.last_review ?? at);
   const card = state ? toCard(state) : createEmptyCard(new Date(now));
   const record = scheduler.repeat(card, new Date(now));
   const out = {} as Preview;

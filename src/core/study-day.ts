@@ -61,3 +61,11 @@ export function nextStudyDayStart(t: number, opts: DayOptions = DEFAULT_DAY): nu
   const minute = hi - (hi % 60_000);
   return studyDay(minute, opts) === today ? hi : minute;
 }
+
+/** The first instant of the study day containing `t`. */
+export function studyDayStart(t: number, opts: DayOptions = DEFAULT_DAY): number {
+  // A day is 23 to 25 hours long, so 27 hours back is in an earlier day; walk forward from there.
+  let start = nextStudyDayStart(t - 27 * HOUR, opts);
+  for (let next = nextStudyDayStart(start, opts); next <= t; next = nextStudyDayStart(start, opts)) start = next;
+  return start;
+}

@@ -64,4 +64,11 @@ describe('scheduler adapter', () => {
     expect(s.due).toBe(T0);
     expect(s.reps).toBe(0);
   });
+
+  it('survives a device clock set back before the last review', () => {
+    const learned = preview(noFuzz, undefined, T0)[3].state;
+    const p = preview(noFuzz, learned, T0 - DAY);
+    expect(p[3].log.review).toBe(T0);
+    expect(p[3].state.due).toBeGreaterThan(T0);
+  });
 });

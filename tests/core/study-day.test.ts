@@ -39,3 +39,14 @@ describe('study day', () => {
     expect(nextStudyDayStart(ny('2025-03-08T12:00:00', -5), NY)).toBe(ny('2025-03-09T04:00:00', -4));
   });
 });
+
+describe('study day start', () => {
+  it('is 04:00 local of the study day, before and after the boundary and over clock changes', async () => {
+    const { studyDayStart } = await import('../../src/core/study-day');
+    expect(studyDayStart(ny('2025-01-15T12:00:00', -5), NY)).toBe(ny('2025-01-15T04:00:00', -5));
+    expect(studyDayStart(ny('2025-01-15T03:59:00', -5), NY)).toBe(ny('2025-01-14T04:00:00', -5));
+    expect(studyDayStart(ny('2025-01-15T04:00:00', -5), NY)).toBe(ny('2025-01-15T04:00:00', -5));
+    expect(studyDayStart(ny('2025-11-02T23:00:00', -5), NY)).toBe(ny('2025-11-02T04:00:00', -5));
+    expect(studyDayStart(ny('2025-03-09T23:00:00', -4), NY)).toBe(ny('2025-03-09T04:00:00', -4));
+  });
+});
