@@ -10,7 +10,7 @@ export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there. Point it at a Chromium binary or unset it.`);
+    console.warn(`CHROME_PATH is set to ${fromEnv}, but no file is there; looking for Debian's Chromium instead.`);
   }
   if (existsSync(DEBIAN_PATH)) return DEBIAN_PATH;
   if (process.getuid?.() === 0) {

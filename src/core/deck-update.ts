@@ -85,14 +85,24 @@ export interface CardEdit {
   editedAt: number;
 }
 
-/** The card as it should be shown: the user's edits over the generated text. */
+/**
+ * The card as it should be shown: the user's edits over the generated text. An edited answer
+ * takes the old one's place among the choices, or a quiz would offer the generated answer as a
+ * wrong option beside the right one; when the new answer is already a choice, the card loses
+ * its choices and is asked as a type-in question.
+ */
 export function applyEdits(card: DeckCard, edit?: CardEdit): DeckCard {
   if (!edit || (edit.prompt === undefined && edit.answer === undefined)) return card;
-  return {
-    ...card,
-    ...(edit.prompt !== undefined ? { prompt: edit.prompt } : {}),
-    ...(edit.answer !== undefined ? { answer: edit.answer } : {}),
-  };
+  const out: DeckCard = { ...card };
+  if (edit.prompt !== undefined) out.prompt = edit.prompt;
+  if (edit.answer !== undefined && edit.answer !== card.answer) {
+    out.answer = edit.answer;
+    if (card.choices) {
+      if (card.choices.includes(edit.answer)) delete out.choices;
+      else out.choices = card.choices.map((c) => (c === card.answer ? edit.answer! : c));
+    }
+  }
+  return out;
 }
 
 /** Field messages for the edit form, with the same labels the form shows. */

@@ -74,3 +74,8 @@ export interface Deck extends DeckFile {
 
 /** The cloze blank, written the same way everywhere. */
 export const BLANK = '_____';
+
+/** How many cards a deck studies: retired cards stay for their history but are not counted. */
+export function liveCardCount(deck: Deck): number {
+  return deck.cards.length - (deck.retired?.length ?? 0);
+}

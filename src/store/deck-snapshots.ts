@@ -1,7 +1,9 @@
 /**
  * Bundled decks change when the app updates with a better generator. A card whose fact is gone
- * from the new deck.json would vanish with its history, so the cards a learner has studied are
- * remembered here and come back as retired: shown with their history, never studied again.
+ * from the new deck.json would vanish with its history, so the cards of the version last loaded
+ * are remembered here; one that a learner has studied comes back as retired: shown with its
+ * history, never studied again. The whole deck is remembered, not only the cards studied so far,
+ * because a card first answered after this load must still be found after the next update.
  */
 import type { Deck, DeckCard } from '../core/deck';
 import { commit, read } from './db';
@@ -14,7 +16,7 @@ export async function withRetiredCards(deck: Deck, studied: (cardId: string) => 
   const current = new Set(deck.cards.map((c) => c.id));
   const previous = (await read<DeckCard[]>(snapshotKey(deck.slug))) ?? [];
   const gone = previous.filter((c) => !current.has(c.id) && studied(c.id));
-  const snapshot = [...deck.cards.filter((c) => studied(c.id)), ...gone];
+  const snapshot = [...deck.cards, ...gone];
   if (snapshot.length !== previous.length || snapshot.some((c, i) => c.id !== previous[i]?.id)) {
     await commit([[snapshotKey(deck.slug), snapshot]]);
   }

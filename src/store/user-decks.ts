@@ -5,7 +5,7 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Deck, DeckFile } from '../core/deck';
 import { commit, db, readPrefix } from './db';
-import { DECK_PREFS_PREFIX, USER_DECK_PREFIX, deckPrefsKey, isDeckKey, userDeckKey } from './keys';
+import { DECK_PREFS_PREFIX, LAST_UNDO_KEY, QUIZ_CURRENT_KEY, USER_DECK_PREFIX, deckPrefsKey, isDeckKey, userDeckKey } from './keys';
 import { ensureSchema } from './schema';
 
 interface StoredDeck {
@@ -63,6 +63,11 @@ export async function deleteDeck(slug: string, bundled: boolean): Promise<void> 
   await db()('readwrite', async (s) => {
     const keys = (await promisifyRequest(s.getAllKeys())) as IDBValidKey[];
     for (const k of keys) if (typeof k === 'string' && isDeckKey(k, slug)) s.delete(k);
+    // Two single records may point into the deck: the last answer's undo and the quiz on screen.
+    const undo = (await promisifyRequest(s.get(LAST_UNDO_KEY))) as { log?: { deck?: string } } | undefined;
+    if (undo?.log?.deck === slug) s.delete(LAST_UNDO_KEY);
+    const quiz = (await promisifyRequest(s.get(QUIZ_CURRENT_KEY))) as { settings?: { deck?: string } } | undefined;
+    if (quiz?.settings?.deck === slug) s.delete(QUIZ_CURRENT_KEY);
     if (bundled) s.put({ removed: true } satisfies DeckPrefs, deckPrefsKey(slug));
     return promisifyRequest(s.transaction);
   });

@@ -87,6 +87,13 @@ export function studyCards(slug: string, at: number = now()): StudyCard[] {
   });
 }
 
+/** Whether a card is retired or suspended: never reviewed, never quizzed. */
+export function isOutOfPlay(deck: string, cardId: string): boolean {
+  if (deckBySlug(deck)?.retired?.includes(cardId)) return true;
+  const f = flags().get(cardKey(deck, cardId));
+  return Boolean(f?.suspended || f?.retired);
+}
+
 /**
  * The queue of one deck at `at`, with its own settings (limits, day start). "all" builds each
  * deck's queue with that deck's settings and mixes them, so no deck's limits leak into another's.

@@ -1,10 +1,11 @@
 /** Actions that add, rename, update and delete decks: the store call, then the signals. */
-import { DECK_FORMAT_VERSION, type Deck, type DeckFile } from '../core/deck';
+import { DECK_FORMAT_VERSION, type Deck, type DeckCard, type DeckFile } from '../core/deck';
 import { diffDecks, mergeRegenerated } from '../core/deck-update';
 import { slugify } from '../core/slug';
 import { bundledSlugs } from '../store/bundled-decks';
 import { deleteDeck, saveDeckPrefs, saveUserDeck } from '../store/user-decks';
 import { decks, deckBySlug, logs, setDecks, setLogs, setStates, states } from './data';
+import { deckOverrides, edits, flags, lastUndo, setDeckOverrides, setEdits, setFlags, setLastUndo } from './study-data';
 
 /** Saves a deck generated on the device under a slug no other deck has, and returns it. */
 export async function addDeck(generated: DeckFile, article: string, title: string): Promise<Deck> {
@@ -28,13 +29,19 @@ export async function removeDeck(slug: string): Promise<void> {
   if (!deck) return;
   await deleteDeck(slug, deck.bundled);
   setDecks(decks().filter((d) => d.slug !== slug));
-  setStates(new Map([...states()].filter(([k]) => !k.startsWith(`${slug}/`))));
+  const mine = (k: string) => k.startsWith(`${slug}/`);
+  setStates(new Map([...states()].filter(([k]) => !mine(k))));
   setLogs(logs().filter((l) => l.deck !== slug));
+  setFlags(new Map([...flags()].filter(([k]) => !mine(k))));
+  setEdits(new Map([...edits()].filter(([k]) => !mine(k))));
+  const { [slug]: _gone, ...overrides } = deckOverrides();
+  setDeckOverrides(overrides);
+  if (lastUndo()?.log.deck === slug) setLastUndo(undefined);
 }
 
 export interface UpdateSummary {
-  added: number;
-  retired: number;
+  added: DeckCard[];
+  retired: DeckCard[];
   kept: number;
 }
 
@@ -43,7 +50,7 @@ export function previewUpdate(slug: string, regenerated: DeckFile): UpdateSummar
   const old = deckBySlug(slug);
   if (!old) throw new Error(`No deck "${slug}" on this device.`);
   const d = diffDecks(old.cards, regenerated.cards, new Set(old.retired ?? []));
-  return { added: d.added.length, retired: d.retired.length, kept: d.kept.length };
+  return { added: d.added, retired: d.retired, kept: d.kept.length };
 }
 
 /**
@@ -61,5 +68,5 @@ export async function updateDeck(slug: string, regenerated: DeckFile, article: s
   const file: DeckFile = { formatVersion: DECK_FORMAT_VERSION, slug, title: old.title, source: regenerated.source, cards };
   await saveUserDeck(file, article, retired, Date.now());
   setDecks(decks().map((d) => (d.slug === slug ? { ...file, article, bundled: false, retired } : d)));
-  return { added: diff.added.length, retired: diff.retired.length, kept: diff.kept.length };
+  return { added: diff.added, retired: diff.retired, kept: diff.kept.length };
 }

@@ -74,6 +74,14 @@ describe('edits', () => {
     expect(applyEdits(gen, undefined)).toBe(gen);
   });
 
+  it('puts an edited answer in the old answer’s place among the choices', () => {
+    const mc = { ...gen, choices: ['moon', 'sun', 'star', 'comet'] };
+    expect(applyEdits(mc, { answer: 'Sun', editedAt: 1 }).choices).toEqual(['moon', 'Sun', 'star', 'comet']);
+    // An edited answer that is already another choice would leave two right options: type it in.
+    expect(applyEdits(mc, { answer: 'moon', editedAt: 1 }).choices).toBeUndefined();
+    expect(applyEdits(mc, { prompt: 'Which star rose?', editedAt: 1 }).choices).toEqual(mc.choices);
+  });
+
   it('survive regeneration: kept apart, keyed by card id, applied to the regenerated card', () => {
     const edits: Record<string, CardEdit> = {};
     const r = makeEdit(gen, { prompt: 'Which star rose?', answer: 'The sun' }, 5);

@@ -29,16 +29,34 @@ describe('scheduler adapter', () => {
     expect(third[1].state.state).toBe(CardPhase.Relearning);
   });
 
-  it('stores exactly the interval its label promised, fuzz on', () => {
+  it('stores exactly the interval its label promised, fuzz on, for every grade and phase', () => {
+    const UNIT: Record<string, number> = { m: MIN, h: 60 * MIN, d: DAY, mo: 30 * DAY, y: 365 * DAY };
+    /** The span a label stands for, read independently of formatInterval: [low, high]. */
+    const span = (label: string): [number, number] => {
+      const m = /^(\d+(?:\.\d)?)(m|h|d|mo|y)$/.exec(label);
+      if (!m) throw new Error(`unexpected label ${label}`);
+      const unit = UNIT[m[2]!]!;
+      const half = m[1]!.includes('.') ? 0.05 : 0.5;
+      return [(Number(m[1]) - half) * unit, (Number(m[1]) + half) * unit];
+    };
     const fuzzy = createScheduler();
-    const learned = preview(fuzzy, preview(fuzzy, undefined, T0)[3].state, T0 + 10 * MIN)[3].state;
-    const at = learned.due + 3 * DAY;
-    const p = preview(fuzzy, learned, at);
-    for (const g of [1, 2, 3, 4] as const) {
-      const days = Math.round((p[g].state.due - at) / DAY);
-      if (p[g].state.due - at >= DAY && days < 30) expect(p[g].label).toBe(`${days}d`);
-      expect(p[g].log.review).toBe(at);
+    let state = preview(fuzzy, undefined, T0)[3].state;
+    let at = T0 + 10 * MIN;
+    let checked = 0;
+    for (let i = 0; i < 6; i++) {
+      const p = preview(fuzzy, state, at);
+      for (const g of [1, 2, 3, 4] as const) {
+        const [low, high] = span(p[g].label);
+        const stored = p[g].state.due - at;
+        expect(stored, `grade ${g} at step ${i}: ${p[g].label}`).toBeGreaterThanOrEqual(low);
+        expect(stored, `grade ${g} at step ${i}: ${p[g].label}`).toBeLessThanOrEqual(high);
+        expect(p[g].log.review).toBe(at);
+        checked++;
+      }
+      state = p[3].state;
+      at = state.due + DAY;
     }
+    expect(checked).toBe(24);
   });
 
   it('keeps all times as epoch milliseconds', () => {

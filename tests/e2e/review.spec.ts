@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { DECK_TITLE, answerByTap, countsIn, fixClock } from './helpers';
+import { readRecords } from './records';
 
 test.use({ timezoneId: 'UTC' });
 
@@ -33,6 +34,12 @@ test('review three cards by keyboard, and find the progress kept after a reload'
   }
   expect(new Set(prompts).size).toBe(3);
   expect(await countsIn(page, '.review-head')).toEqual({ new: 17, learning: 3, review: 0 });
+  // What was stored is what "Good 10m" promised: due ten minutes after each answer.
+  const records = await readRecords(page);
+  const stored = Object.entries(records).filter(([k]) => k.startsWith('state:')).map(([, v]) => v as { due: number; last_review: number });
+  expect(stored).toHaveLength(3);
+  for (const s of stored) expect(s.due - s.last_review).toBe(10 * 60_000);
+  expect(Object.keys(records).filter((k) => k.startsWith('log:'))).toHaveLength(3);
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();

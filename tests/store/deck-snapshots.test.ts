@@ -16,6 +16,14 @@ const card = (id: string): DeckCard => ({ id, kind: 'cloze', section: '', prompt
 const deck = (ids: string[]): Deck => ({ formatVersion: 1, slug: 'd', title: 'D', source: { title: 'D', authors: [], publisher: '', date: '' }, cards: ids.map(card), article: 's', bundled: true });
 
 describe('bundled deck snapshots', () => {
+  it('remembers a card first studied after the last load', async () => {
+    const studied = new Set<string>();
+    await withRetiredCards(deck(['a', 'b']), (id) => studied.has(id));
+    studied.add('b'); // answered during this session, after the snapshot was taken
+    const updated = await withRetiredCards(deck(['a']), (id) => studied.has(id));
+    expect(updated.retired).toEqual(['b']);
+  });
+
   it('brings back a studied card that left the deck as retired, and forgets unstudied ones', async () => {
     const studied = new Set(['a', 'b']);
     const first = await withRetiredCards(deck(['a', 'b', 'c']), (id) => studied.has(id));

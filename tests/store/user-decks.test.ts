@@ -48,6 +48,23 @@ describe('user decks', () => {
     expect(keys.filter((k) => k.includes('notes'))).toEqual(['deck:notes-2', 'state:notes-2/c1']);
   });
 
+  it('drops the last answer’s undo and the quiz on screen when they belong to the deleted deck', async () => {
+    await commit([
+      ['undo:last', { log: { deck: 'notes', id: 'l1' } }],
+      ['quiz:current', { settings: { deck: 'notes' } }],
+    ]);
+    await deleteDeck('notes', false);
+    expect((await readPrefix('undo:')).length).toBe(0);
+    expect((await readPrefix('quiz:')).length).toBe(0);
+    await commit([
+      ['undo:last', { log: { deck: 'other', id: 'l2' } }],
+      ['quiz:current', { settings: { deck: 'all' } }],
+    ]);
+    await deleteDeck('notes', false);
+    expect((await readPrefix('undo:')).length).toBe(1);
+    expect((await readPrefix('quiz:')).length).toBe(1);
+  });
+
   it('marks a bundled deck removed instead of forgetting it', async () => {
     await commit([['state:shipped/c1', { due: 1 }]]);
     await deleteDeck('shipped', true);

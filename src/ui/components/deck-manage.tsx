@@ -1,6 +1,6 @@
 /** Rename, update and delete for a deck's page. Deleting asks first, naming what goes. */
 import { Show, createSignal } from 'solid-js';
-import type { Deck } from '../../core/deck';
+import { liveCardCount, type Deck } from '../../core/deck';
 import { removeDeck, renameDeck } from '../deck-actions';
 import { href, navigate } from '../router';
 
@@ -37,7 +37,6 @@ export function DeckManage(props: { deck: Deck }) {
     }
   }
 
-  const liveCards = () => props.deck.cards.length - (props.deck.retired?.length ?? 0);
 
   return (
     <section class="manage" aria-labelledby="manage-heading">
@@ -86,7 +85,7 @@ export function DeckManage(props: { deck: Deck }) {
       </Show>
       <dialog ref={dialog} aria-labelledby="delete-title">
         <h2 id="delete-title">
-          Delete “{props.deck.title}” and its {liveCards()} cards?
+          Delete “{props.deck.title}” and its {liveCardCount(props.deck)} cards?
         </h2>
         <p>All progress and quiz results for this deck will be deleted from this device. This cannot be undone.</p>
         <div class="actions">

@@ -1,5 +1,6 @@
 /** A deck's page: attribution, what is due, the ways in (study, quiz, read the article) and quiz history. Lazy. */
-import { Show } from 'solid-js';
+import { liveCardCount } from '../../core/deck';
+import { Show, createMemo } from 'solid-js';
 import { deckBySlug, now, queueFor } from '../data';
 import { href, navigate } from '../router';
 import { DueCounts } from '../components/due-counts';
@@ -11,7 +12,7 @@ import { QuizHistory } from '../components/quiz-history';
 
 export default function DeckPage(props: { slug: string }) {
   const deck = () => deckBySlug(props.slug);
-  const queue = () => queueFor(props.slug, now());
+  const queue = createMemo(() => queueFor(props.slug, now()));
   const nextDue = () => {
     const q = queue();
     return q.cards.length > 0 ? 'now' : describeDue(q.nextDue, now());
@@ -28,7 +29,7 @@ export default function DeckPage(props: { slug: string }) {
               <DueCounts counts={queue().counts} />
             </dd>
             <dt>Cards</dt>
-            <dd>{d().cards.length}</dd>
+            <dd>{liveCardCount(d())}</dd>
             <dt>Next card due</dt>
             <dd>{nextDue()}</dd>
           </dl>

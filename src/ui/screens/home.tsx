@@ -1,10 +1,12 @@
 /** The home screen: every deck on the device with what is due today. Part of the first bundle. */
-import { For, Show } from 'solid-js';
+import { liveCardCount } from '../../core/deck';
+import { For, Show, createMemo } from 'solid-js';
 import { decks, now, queueFor } from '../data';
 import { href, navigate } from '../router';
 import { DueCounts } from '../components/due-counts';
 
 export default function Home() {
+  const allQueue = createMemo(() => queueFor('all', now()));
   return (
     <main class="screen">
       <h1>Your decks</h1>
@@ -18,12 +20,12 @@ export default function Home() {
           <button type="button" class="primary" onClick={() => navigate('study', 'all')}>
             Study all
           </button>
-          <DueCounts counts={queueFor('all', now()).counts} />
+          <DueCounts counts={allQueue().counts} />
         </div>
         <ul class="deck-list">
           <For each={decks()}>
             {(deck) => {
-              const queue = () => queueFor(deck.slug, now());
+              const queue = createMemo(() => queueFor(deck.slug, now()));
               return (
                 <li class="deck-item">
                   <div class="deck-item-text">
@@ -32,7 +34,7 @@ export default function Home() {
                     </a>
                     <div class="deck-meta">
                       <DueCounts counts={queue().counts} />
-                      <span class="total">{deck.cards.length} cards</span>
+                      <span class="total">{liveCardCount(deck)} cards</span>
                     </div>
                   </div>
                   <button type="button" class="primary" onClick={() => navigate('study', deck.slug)}>

@@ -164,9 +164,27 @@ export default function NewDeck(props: { updateSlug?: string }) {
           </Show>
           <Show when={summary()}>
             {(s) => (
-              <p role="status">
-                {s().added} cards added, {s().retired} retired, {s().kept} kept with their progress.
-              </p>
+              <>
+                <p role="status">
+                  {s().added.length} cards added, {s().retired.length} retired, {s().kept} kept with their progress.
+                </p>
+                <Show when={s().added.length > 0}>
+                  <details>
+                    <summary>Added cards</summary>
+                    <ul>
+                      <For each={s().added}>{(c) => <li>{c.prompt} — {c.answer}</li>}</For>
+                    </ul>
+                  </details>
+                </Show>
+                <Show when={s().retired.length > 0}>
+                  <details>
+                    <summary>Retired cards (kept with their history, no longer studied)</summary>
+                    <ul>
+                      <For each={s().retired}>{(c) => <li>{c.prompt} — {c.answer}</li>}</For>
+                    </ul>
+                  </details>
+                </Show>
+              </>
             )}
           </Show>
           <p>

@@ -6,7 +6,7 @@
  */
 import { Match, Show, Switch, onCleanup, onMount } from 'solid-js';
 import { ALL_DECKS, currentQuestion } from '../../core/quiz';
-import { deckBySlug, studyCards } from '../data';
+import { deckBySlug, isOutOfPlay, studyCards } from '../data';
 import { href, route } from '../router';
 import { createQuizSession } from '../quiz-session';
 import { QuizSetup } from '../components/quiz-setup';
@@ -34,7 +34,12 @@ export default function QuizPage(props: { slug: string }) {
 
 function QuizScreen(props: { slug: string; title: string }) {
   const session = createQuizSession(props.slug);
-  const cards = () => studyCards(props.slug).map(({ deck, card }) => ({ deck, card }));
+  // Retired and suspended cards stay out of quizzes, as they do out of reviews; buried ones
+  // are only held back from today's reviews, so they may be asked.
+  const cards = () =>
+    studyCards(props.slug)
+      .filter(({ deck, card }) => !isOutOfPlay(deck, card.id))
+      .map(({ deck, card }) => ({ deck, card }));
   const backHref = () => (props.slug === ALL_DECKS ? href('home') : href('deck', props.slug));
   const backLabel = () => (props.slug === ALL_DECKS ? 'Back to your decks' : 'Back to the deck');
   const titleOf = (slug: string) => (slug === ALL_DECKS ? 'all decks' : deckBySlug(slug)?.title ?? slug);

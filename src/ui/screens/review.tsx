@@ -8,7 +8,7 @@
  * back to the session's start; the answer before the session (kept in storage) can be undone
  * too, so a reload does not lose the last undo.
  */
-import { For, Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js';
+import { For, Match, Show, Switch, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import { GRADES, GRADE_NAMES, type Grade } from '../../core/review-state';
 import { preview, type Preview } from '../../core/scheduler';
 import { cardKey, LEARN_AHEAD_MS, type StudyCard } from '../../core/queue';
@@ -44,7 +44,8 @@ export default function Review(props: { slug: string }) {
   let wakeTimer: ReturnType<typeof setTimeout> | undefined;
   let answerHeading: HTMLHeadingElement | undefined;
 
-  const queue = () => queueFor(props.slug, queueNow());
+  // One queue per change of progress or clock, however many places on the screen read it.
+  const queue = createMemo(() => queueFor(props.slug, queueNow()));
   const title = () => (props.slug === 'all' ? 'All decks' : deckBySlug(props.slug)?.title ?? 'Deck');
   const day = () => dayFor(props.slug);
 
@@ -71,8 +72,9 @@ export default function Review(props: { slug: string }) {
 
   /**
    * A tap that lands within 300 ms of the last action is a bounce: the grade buttons appear
-   * where "Show answer" was, so a double tap would otherwise reveal and grade at once.
-   * Keys are exempt (a held key is filtered by its repeat flag instead).
+   * where "Show answer" was, so a double tap would otherwise reveal and grade at once. Space
+   * and Enter, which both reveal and grade, count as taps; the digit keys are deliberate and
+   * exempt (a held key is filtered by its repeat flag instead).
    */
   function bounce(byPointer: boolean): boolean {
     const t = performance.now();
@@ -192,9 +194,10 @@ export default function Review(props: { slug: string }) {
       e.preventDefault();
       showAnswer();
     } else if ((e.key === ' ' || e.key === 'Enter') && phase() === 'back' && !onControl) {
-      // Anki's shortcut: Space or Enter on the answer side means "Good".
+      // Anki's shortcut: Space or Enter on the answer side means "Good". The same keys reveal
+      // the answer, so a double press within the bounce window must not reveal and grade at once.
       e.preventDefault();
-      void grade(3);
+      void grade(3, true);
     } else if (/^[1-4]$/.test(e.key) && phase() === 'back') {
       e.preventDefault();
       void grade(Number(e.key) as Grade);
@@ -287,7 +290,7 @@ export default function Review(props: { slug: string }) {
         </Match>
         <Match when={queue().nextDue !== undefined && queue().nextDue! < nextStudyDayStart(queueNow(), day())}>
           <section class="done" role="status">
-            <h2>Next card in {formatWait(queue().nextDue! - queueNow())}</h2>
+            <h2>Next card in {formatWait(queue().nextDue! - LEARN_AHEAD_MS - queueNow())}</h2>
             <p>A card you are learning comes back then. You can leave this screen: it will be waiting.</p>
           </section>
         </Match>
