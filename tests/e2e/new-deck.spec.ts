@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { answerByTap, fixClock } from './helpers';
+import { readRecords } from './records';
 
 test.use({ timezoneId: 'UTC' });
 
@@ -108,18 +109,7 @@ test('delete a deck after a confirmation that names it and its card count', asyn
   await page.reload();
   await expect(page.getByRole('link', { name: 'Azerbaijan–Iran tensions' })).toBeVisible();
   await expect(page.getByRole('link', { name: SUEZ_TITLE })).toHaveCount(0);
-  const leftovers = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('briefcards');
-        open.onsuccess = () => {
-          const req = open.result.transaction('records').objectStore('records').getAllKeys();
-          req.onsuccess = () => resolve((req.result as string[]).filter((k) => k.includes('a-ditch-between')));
-          req.onerror = () => reject(req.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
+  const leftovers = Object.keys(await readRecords(page)).filter((k) => k.includes('a-ditch-between'));
   expect(leftovers).toEqual([]);
 });
 
