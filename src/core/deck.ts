@@ -60,9 +60,13 @@ export interface DeckFile {
   cards: DeckCard[];
 }
 
-/** A deck together with the article text its offsets index. */
+/** A deck as the app holds it, with (or able to load) the article its offsets index. */
 export interface Deck extends DeckFile {
-  article: string;
+  /**
+   * The article text. A bundled deck's article is loaded only when it is read (the home and
+   * review screens never need it), so it is absent until then.
+   */
+  article?: string;
   /** True for decks shipped with the app, false for decks a user made on the device. */
   bundled: boolean;
   /**

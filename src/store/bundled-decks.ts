@@ -12,11 +12,14 @@ const slugOf = (path: string) => path.split('/')[2]!;
 /** Slugs of the bundled decks, known without loading any of them. */
 export const bundledSlugs: readonly string[] = Object.keys(deckFiles).map(slugOf).sort();
 
-/** Loads one bundled deck with its article, or undefined when no such deck ships. */
+/** Loads one bundled deck, without its article, or undefined when no such deck ships. */
 export async function loadBundledDeck(slug: string): Promise<Deck | undefined> {
   const deckLoader = deckFiles[`/decks/${slug}/deck.json`];
-  const articleLoader = articles[`/decks/${slug}/article.txt`];
-  if (!deckLoader || !articleLoader) return undefined;
-  const [file, article] = await Promise.all([deckLoader(), articleLoader()]);
-  return { ...file, article, bundled: true };
+  if (!deckLoader) return undefined;
+  return { ...(await deckLoader()), bundled: true };
+}
+
+/** A bundled deck's article text, or undefined when no such deck ships. */
+export async function loadBundledArticle(slug: string): Promise<string | undefined> {
+  return articles[`/decks/${slug}/article.txt`]?.();
 }
