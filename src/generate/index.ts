@@ -5,6 +5,7 @@
  * rule, scores the rest and keeps the best, covering every paragraph with substance.
  */
 import { BLANK, DECK_FORMAT_VERSION, type DeckCard, type DeckFile, type DeckSource } from '../core/deck';
+import { AliasIndex } from './aliases';
 import { cardId } from './card-id';
 import { DistractorPool } from './distractors';
 import { findEntities, type Entity } from './entities';
@@ -142,12 +143,17 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
     }
   }
 
+  const names = new Set<string>();
+  for (const s of sentences) for (const f of s.facts) if (NAMED.has(f.type)) names.add(f.text);
+  const aliases = new AliasIndex(names, text);
+
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
     const prev = sentences[si - 1]?.para === s.para ? sentences[si - 1] : undefined;
+    const sentenceNames = [...s.facts.filter((f) => NAMED.has(f.type)).map((f) => f.text), ...(s.text.match(CAPITALISED_RUN) ?? [])];
     for (const c of candidatesFor(s, prev, counts)) {
       const seed = parseInt(c.card.id.slice(0, 6), 36);
-      const choices = pool.pick(c.fact, c.card.kind === 'who-said' ? s.text : c.card.source.sentence, seed);
+      const choices = pool.pick(c.fact, c.card.kind === 'who-said' ? s.text : c.card.source.sentence, seed, { aliases, sentenceNames });
       if (choices.length >= 3) c.card.choices = [c.card.answer, ...choices].sort((a, b) => (foldText(a) < foldText(b) ? -1 : foldText(a) > foldText(b) ? 1 : a < b ? -1 : 1));
       candidates.push(c);
     }
@@ -159,6 +165,11 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
   progress(1);
   return { formatVersion: DECK_FORMAT_VERSION, slug: input.slug, title: source.title, source, cards };
 }
+
+/** Fact types that are names, whose aliases matter. */
+const NAMED = new Set(['person', 'org', 'place', 'name', 'term']);
+/** Capitalised words and runs of them ("Iraq", "Islamic Revolutionary Guard Corps"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}’'-]*)*/gu;
 
 const OCCURRENCE = (s: string, answer: string, at: number) => {
   let n = 0;
