@@ -6,6 +6,7 @@
  * country ("Tehran", "Iran"; a small built-in table), and possessive or genitive variants
  * ("Tehran’s", "State Security Service of Azerbaijan").
  */
+import { NAME_SUFFIXES, NAME_TITLES, PLACE_HEADS, TITLES } from './lexicon';
 import { foldText } from './rules';
 
 /** Capitals, seats of government and common epithets, each group naming one country. */
@@ -155,6 +156,8 @@ function partOf(short: string, long: string): boolean {
   const s = short.split(' ');
   const l = long.split(' ');
   if (s.length >= l.length) return false;
+  // "Pasha" is no alias of "Said Pasha", nor "Lake" of "Lake Timsah": a title or head names nobody.
+  if (s.every((w) => TITLES.has(w) || NAME_TITLES.has(w) || NAME_SUFFIXES.has(w) || PLACE_HEADS.has(w))) return false;
   // "Aliyev" of "Ilham Aliyev"; "State Security Service" of "… of Azerbaijan"; "Aras" of "Aras River".
   return l.slice(l.length - s.length).join(' ') === short || l.slice(0, s.length).join(' ') === short;
 }

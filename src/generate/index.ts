@@ -11,7 +11,7 @@ import { DistractorPool } from './distractors';
 import { findEntities, type Entity } from './entities';
 import { checkInput, noCards, noSentences } from './errors';
 import { factsOf, type Fact } from './facts';
-import { clozePrompt, quoteExcerpt, windowAround, dropAsides } from './prompt';
+import { clozePrompt, cutBeforeMention, quoteExcerpt, windowAround, dropAsides } from './prompt';
 import { isTerm, speakerIn, type QuoteSpan } from './quotes';
 import { foldText, ruleViolations, UNRESOLVED_START, wordCount } from './rules';
 import { splitSentences, type Sentence } from './sentences';
@@ -146,12 +146,21 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
   const names = new Set<string>();
   for (const s of sentences) for (const f of s.facts) if (NAMED.has(f.type)) names.add(f.text);
   const aliases = new AliasIndex(names, text);
+  const aliasCache = new Map<string, string[]>();
+  const ctx: ArticleContext = {
+    counts,
+    aliasesOf: (a) => {
+      let hit = aliasCache.get(a);
+      if (!hit) aliasCache.set(a, (hit = aliases.aliasesOf(a)));
+      return hit;
+    },
+  };
 
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
     const prev = sentences[si - 1]?.para === s.para ? sentences[si - 1] : undefined;
     const sentenceNames = [...s.facts.filter((f) => NAMED.has(f.type)).map((f) => f.text), ...(s.text.match(CAPITALISED_RUN) ?? [])];
-    for (const c of candidatesFor(s, prev, counts)) {
+    for (const c of candidatesFor(s, prev, ctx)) {
       const seed = parseInt(c.card.id.slice(0, 6), 36);
       const choices = pool.pick(c.fact, c.card.kind === 'who-said' ? s.text : c.card.source.sentence, seed, { aliases, sentenceNames });
       if (choices.length >= 3) c.card.choices = [c.card.answer, ...choices].sort((a, b) => (foldText(a) < foldText(b) ? -1 : foldText(a) > foldText(b) ? 1 : a < b ? -1 : 1));
@@ -219,8 +228,15 @@ function speakerOf(s: SentenceInfo, q: QuoteSpan, prev: SentenceInfo | undefined
   return undefined;
 }
 
-function check(kind: string, prompt: string, answer: string, sentence: string, inQuote = false, nearby = false, type?: string): boolean {
-  return ruleViolations({ kind, prompt, answer, sentence, inQuote, answerNearby: nearby, answerType: type }).length === 0;
+/** What candidate generation needs to know about the whole article. */
+interface ArticleContext {
+  counts: Map<string, number>;
+  aliasesOf: (answer: string) => string[];
+}
+
+function check(ctx: ArticleContext, kind: string, prompt: string, answer: string, sentence: string, inQuote = false, nearby = false, type?: string): boolean {
+  const aliases = ctx.aliasesOf(answer);
+  return ruleViolations({ kind, prompt, answer, sentence, inQuote, answerNearby: nearby, answerType: type, aliases }).length === 0;
 }
 
 const CODENAME = /\b(codenamed|code-named|dubbed|called|named|known as)\s+(?:the\s+)?$/i;
@@ -239,8 +255,9 @@ function resolveStart(s: SentenceInfo, prev: SentenceInfo | undefined): { text: 
   return { text: t, delta: 0 };
 }
 
-function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts: Map<string, number>): Generator<Candidate> {
+function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, ctx: ArticleContext): Generator<Candidate> {
   const t = s.text;
+  const counts = ctx.counts;
   const resolved = resolveStart(s, prev);
   const maxCloze = Math.min(6, Math.max(MAX_CLOZE_PER_SENTENCE, 2 + Math.ceil(wordCount(t) / 10)));
   if (wordCount(t) < 4 || !/[.!?]["”’)]?$|[.!?]$/.test(t.trim())) {
@@ -257,15 +274,16 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts:
       const relA = f.start - q.start;
       const inner = q.text.slice(0, relA) + BLANK + q.text.slice(relA + f.text.length);
       const prompt = `${sp.text}: “${windowAround(dropAsides(inner), BLANK, 28)}”`;
-      if (!check('cloze', prompt, f.text, t, true, false, f.type)) continue;
+      if (!check(ctx, 'cloze', prompt, f.text, t, true, false, f.type)) continue;
       yield { card: makeCard('cloze', s, prompt, f.text, f.start, f), score: base + 0.5, para: s.para, fact: f };
       continue;
     }
     if (clozes >= maxCloze) continue;
     const shift = resolved.delta && f.start > 0 ? resolved.delta : 0;
     const useResolved = resolved.text !== t && f.start > 0 && f.text !== resolved.name;
-    const prompt = useResolved ? clozePrompt(resolved.text, f.start + shift, f.end + shift) : clozePrompt(t, f.start, f.end);
-    if (!check('cloze', prompt, f.text, t, f.type === 'term', false, f.type)) continue;
+    let prompt = useResolved ? clozePrompt(resolved.text, f.start + shift, f.end + shift) : clozePrompt(t, f.start, f.end);
+    for (const a of ctx.aliasesOf(f.text)) prompt = cutBeforeMention(prompt, a);
+    if (!check(ctx, 'cloze', prompt, f.text, t, f.type === 'term', false, f.type)) continue;
     clozes++;
     yield { card: makeCard('cloze', s, prompt, f.text, f.start, f), score: base, para: s.para, fact: f };
 
@@ -286,7 +304,7 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts:
             : n >= 3
               ? `What ${plural ? 'were' : 'was'} ${npl} ${verb === 'known as' ? 'known as' : 'called'}?`
               : '';
-        if (qtext && check('question', qtext, f.text, t, false, false, f.type)) {
+        if (qtext && check(ctx, 'question', qtext, f.text, t, false, false, f.type)) {
           yield { card: makeCard('question', s, qtext, f.text, f.start, f), score: base + 1, para: s.para, fact: f };
         }
       }
@@ -295,7 +313,7 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts:
       const role = /^,\s+((?:the|a|an)\s+[^,.;:“”"()—–]{3,140}?)(?:,|\.|;|$)/.exec(t.slice(f.end));
       if (role && wordCount(role[1]!) <= 22) {
         const qtext = `Who is described as ${role[1]!.trim()}?`;
-        if (check('question', qtext, f.text, t, false, false, f.type)) {
+        if (check(ctx, 'question', qtext, f.text, t, false, false, f.type)) {
           yield { card: makeCard('question', s, qtext, f.text, f.start, f), score: base + 1.5, para: s.para, fact: f };
         }
       }
@@ -309,7 +327,7 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts:
     if (!sp) continue;
     const prompt = `Who said: “${quoteExcerpt(q.text)}”`;
     const answerAt = sp.nearby ? -1 : sp.fact.start;
-    if (!check('who-said', prompt, sp.text, t, false, sp.nearby, sp.fact.type)) continue;
+    if (!check(ctx, 'who-said', prompt, sp.text, t, false, sp.nearby, sp.fact.type)) continue;
     const card = makeCard('who-said', s, prompt, sp.text, answerAt < 0 ? 0 : answerAt, sp.fact);
     yield { card, score: 7, para: s.para, fact: sp.fact };
   }

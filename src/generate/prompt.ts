@@ -97,3 +97,19 @@ export function quoteExcerpt(q: string, max = 24): string {
   const clause = cut.replace(/[,;:—–][^,;:—–]*$/, '');
   return (wordCount(clause) >= max / 2 ? clause : cut).replace(/[,;:—–\s]+$/, '') + ' …';
 }
+
+/**
+ * A prompt cut short before a phrase after the blank that names the answer another way:
+ * "… its embassy in the Jewish state." asking for Israel becomes "… its embassy …". Unchanged
+ * when the name is not there, stands before the blank, or no phrase boundary can be found.
+ */
+export function cutBeforeMention(prompt: string, name: string): string {
+  const blank = prompt.indexOf(BLANK);
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu').exec(prompt);
+  if (!m || blank < 0 || m.index < blank) return prompt;
+  const head = prompt.slice(0, m.index);
+  const prep = /\s(?:in|into|to|with|from|of|at|by|on|for|against|towards?)\s+(?:(?:the|its|their|a|an)\s+)?$/i.exec(head);
+  if (!prep || prep.index <= blank + BLANK.length) return prompt;
+  return head.slice(0, prep.index).replace(/[,;:—–\s]+$/, '') + ' …';
+}

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BLANK, type DeckCard, type DeckFile } from '../../src/core/deck';
-import { GOLDEN_FILES, ROOT, loadArticle, loadGolden } from './helpers';
+import { GOLDEN_FILES, ROOT, aliases, loadArticle, loadGolden } from './helpers';
 import { checkDeck } from './deck-checks';
 
 const decks = GOLDEN_FILES.map((name) => {
@@ -49,6 +49,15 @@ describe.each(decks.map((d, i) => [d.name, d, loadGolden(GOLDEN_FILES[i]!)] as c
         expect(new RegExp(`\\b${surname}\\b`, 'u').test(c.prompt), `${c.prompt} -> ${c.answer}`).toBe(false);
       }
     }
+  });
+
+  it('never shows an alias of the answer in the prompt ("Azerbaijan" when the answer is "Baku")', () => {
+    const bad: string[] = [];
+    for (const c of cards) {
+      const names = c.prompt.match(/\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}’'-]*)*/gu) ?? [];
+      for (const n of names) if (aliases(n, c.answer)) bad.push(`${n}: ${c.prompt} -> ${c.answer}`);
+    }
+    expect(bad).toEqual([]);
   });
 
   it('has no "a" or "an" right before a blank', () => {
