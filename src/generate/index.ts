@@ -43,12 +43,40 @@ interface Candidate {
   score: number;
   para: number;
   fact: Fact;
+  /** Set for a cloze on one item of a list of three or more in its sentence. */
+  list?: string;
 }
 
 /** Words per kept card: a dense 1,800-word article keeps at most about 160 of its best candidates. */
 const WORDS_PER_CARD = 11;
 const MAX_CLOZE_PER_SENTENCE = 3;
 const MAX_CARDS_PER_ANSWER = 3;
+/** Cloze cards on the items of one list ("Iraq, Syria, Lebanon, and Yemen"): near-identical, so few. */
+const MAX_CLOZE_PER_LIST = 2;
+/** Below this many target cards a deck is small, and every list item may have its card. */
+const SMALL_DECK = 20;
+
+/** The facts of a sentence that stand in a list of three or more, keyed by the list's first offset. */
+function listsOf(s: string, facts: Fact[]): Map<Fact, string> {
+  const out = new Map<Fact, string>();
+  const sorted = [...facts].sort((a, b) => a.start - b.start);
+  let run: Fact[] = [];
+  const close = () => {
+    if (run.length >= 3) for (const f of run) out.set(f, `${run[0]!.start}`);
+    run = [];
+  };
+  for (const f of sorted) {
+    const last = run[run.length - 1];
+    const gap = last ? s.slice(last.end, f.start) : '';
+    if (last && NAMED.has(last.type) === NAMED.has(f.type) && /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(gap)) run.push(f);
+    else {
+      close();
+      run = [f];
+    }
+  }
+  close();
+  return out;
+}
 
 /** Turns an article into a deck, or throws a GenerateError a person can read. */
 export function generateDeck(input: GenerateInput, options: GenerateOptions = {}): DeckFile {
@@ -264,6 +292,7 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, ctx: Ar
     if (wordCount(t) < 6) return;
   }
   let clozes = 0;
+  const lists = listsOf(t, s.facts);
   const byScore = [...s.facts].sort((a, b) => b.score - a.score || a.start - b.start);
   for (const f of byScore) {
     const base = f.score - frequencyPenalty(counts, f);
@@ -285,7 +314,8 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, ctx: Ar
     for (const a of ctx.aliasesOf(f.text)) prompt = cutBeforeMention(prompt, a);
     if (!check(ctx, 'cloze', prompt, f.text, t, f.type === 'term', false, f.type)) continue;
     clozes++;
-    yield { card: makeCard('cloze', s, prompt, f.text, f.start, f), score: base, para: s.para, fact: f };
+    const list = lists.get(f);
+    yield { card: makeCard('cloze', s, prompt, f.text, f.start, f), score: base, para: s.para, fact: f, ...(list ? { list: `${s.start}:${list}` } : {}) };
 
     // A short question where the sentence allows it.
     const before = t.slice(0, f.start);
@@ -344,9 +374,13 @@ function select(candidates: Candidate[], paragraphCount: number, words: number):
   const prompts = new Set<string>();
   const perAnswer = new Map<string, number>();
   const kept: Candidate[] = [];
+  const perList = new Map<string, number>();
+  const listCap = target <= SMALL_DECK ? Infinity : MAX_CLOZE_PER_LIST;
   const tryKeep = (c: Candidate) => {
     const a = foldText(c.card.answer);
     if (ids.has(c.card.id) || prompts.has(c.card.prompt) || (perAnswer.get(a) ?? 0) >= MAX_CARDS_PER_ANSWER) return false;
+    if (c.list && (perList.get(c.list) ?? 0) >= listCap) return false;
+    if (c.list) perList.set(c.list, (perList.get(c.list) ?? 0) + 1);
     ids.add(c.card.id);
     prompts.add(c.card.prompt);
     perAnswer.set(a, (perAnswer.get(a) ?? 0) + 1);

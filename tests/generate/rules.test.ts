@@ -60,6 +60,19 @@ describe.each(decks.map((d, i) => [d.name, d, loadGolden(GOLDEN_FILES[i]!)] as c
     expect(bad).toEqual([]);
   });
 
+  it('asks about at most 2 items of one list in a sentence ("Iraq, Syria, Lebanon, and Yemen")', () => {
+    const perList = new Map<number, string[]>();
+    const ITEM = "\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,3}";
+    const LIST = new RegExp(`(?:${ITEM}, ){2,}(?:and |or )?${ITEM}|(?:${ITEM}, )+${ITEM},? (?:and|or) ${ITEM}`, 'gu');
+    for (const c of cards.filter((c) => c.kind === 'cloze')) {
+      const lists = c.source.sentence.match(LIST) ?? [];
+      if (!lists.some((l) => l.split(/,\s(?:and\s|or\s)?|\s(?:and|or)\s/).includes(c.answer))) continue;
+      perList.set(c.source.start, [...(perList.get(c.source.start) ?? []), c.answer]);
+    }
+    const crowded = [...perList.values()].filter((answers) => answers.length > 2);
+    expect(crowded).toEqual([]);
+  });
+
   it('has no "a" or "an" right before a blank', () => {
     for (const c of cards) expect(c.prompt).not.toMatch(/\b(a|an)\s+_____/i);
   });
