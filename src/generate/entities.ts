@@ -224,9 +224,37 @@ function classify(run: Term[], terms: Term[], after: Term[]): { run: Term[]; typ
   return { run: r, type: 'name', titled: false, extend: 0 };
 }
 
+/** A finite verb ("held", "is", "come"), with paragraph offsets: what a clause needs to stand alone. */
+export interface VerbSpan {
+  start: number;
+  end: number;
+  text: string;
+  past: boolean;
+  /** False for "to de-escalate", "following": verbs that make no clause on their own. */
+  finite: boolean;
+}
+
+const FINITE_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'];
+
+/** Entities and finite verbs of one paragraph, from one pass of compromise. */
+export function analyseParagraph(paragraph: string): { entities: Entity[]; verbs: VerbSpan[] } {
+  const terms = termsOf(paragraph);
+  const verbs: VerbSpan[] = [];
+  terms.forEach((t, i) => {
+    if (!t.tags.has('Verb') || (isCap(t.text) && !t.sentenceStart)) return;
+    // "to de-escalate" and "following" are verbs, but no finite ones.
+    const finite = !t.tags.has('Gerund') && FINITE_TAGS.some((g) => t.tags.has(g)) && terms[i - 1]?.text.toLowerCase() !== 'to';
+    verbs.push({ start: t.start, end: t.end, text: t.text, past: finite && t.tags.has('PastTense'), finite });
+  });
+  return { entities: entitiesOf(paragraph, terms), verbs };
+}
+
 /** The entities of one paragraph, with paragraph offsets, in reading order. */
 export function findEntities(paragraph: string): Entity[] {
-  const terms = termsOf(paragraph);
+  return entitiesOf(paragraph, termsOf(paragraph));
+}
+
+function entitiesOf(paragraph: string, terms: Term[]): Entity[] {
   const out: Entity[] = [];
   for (const run of runs(terms)) {
     const lastIdx = terms.indexOf(run[run.length - 1]!);

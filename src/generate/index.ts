@@ -8,10 +8,10 @@ import { BLANK, DECK_FORMAT_VERSION, type DeckCard, type DeckFile, type DeckSour
 import { AliasIndex } from './aliases';
 import { cardId } from './card-id';
 import { DistractorPool } from './distractors';
-import { findEntities, type Entity } from './entities';
+import { analyseParagraph, type Entity, type VerbSpan } from './entities';
 import { checkInput, noCards, noSentences } from './errors';
 import { factsOf, type Fact } from './facts';
-import { clozePrompt, cutBeforeMention, quoteExcerpt, windowAround, dropAsides } from './prompt';
+import { clozePrompt, cutBeforeMention, fragmentStands, quoteExcerpt, windowAround, dropAsides, type VerbWords } from './prompt';
 import { isTerm, speakerIn, type QuoteSpan } from './quotes';
 import { foldText, ruleViolations, UNRESOLVED_START, wordCount } from './rules';
 import { splitSentences, type Sentence } from './sentences';
@@ -33,6 +33,8 @@ export interface GenerateOptions {
 }
 
 interface SentenceInfo extends Sentence {
+  /** Verbs with sentence offsets. */
+  verbs: VerbSpan[];
   facts: Fact[];
   quotes: QuoteSpan[];
   people: Fact[];
@@ -97,7 +99,7 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
   const personTokens = new Set<string>();
   const allEntities: { para: number; e: Entity }[] = [];
   paragraphs.forEach((p, para) => {
-    const ents = /\p{L}{2}/u.test(p.text) ? findEntities(p.text) : [];
+    const { entities: ents, verbs } = /\p{L}{2}/u.test(p.text) ? analyseParagraph(p.text) : { entities: [], verbs: [] };
     for (const e of ents) {
       allEntities.push({ para, e });
       if (e.type === 'person' && e.text.includes(' ')) for (const w of e.text.split(/\s+/)) personTokens.add(w);
@@ -107,7 +109,8 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
       const inside = ents
         .filter((e) => e.start >= rel && e.end <= rel + s.text.length)
         .map((e) => ({ ...e, start: e.start - rel, end: e.end - rel }));
-      sentences.push({ ...s, facts: [], quotes: [], people: [], ...{ ents: inside } } as SentenceInfo & { ents: Entity[] });
+      const sverbs = verbs.filter((v) => v.start >= rel && v.end <= rel + s.text.length).map((v) => ({ ...v, start: v.start - rel, end: v.end - rel }));
+      sentences.push({ ...s, verbs: sverbs, facts: [], quotes: [], people: [], ...{ ents: inside } } as SentenceInfo & { ents: Entity[] });
     }
     progress((0.8 * (para + 1)) / paragraphs.length);
   });
@@ -278,7 +281,8 @@ function resolveStart(s: SentenceInfo, prev: SentenceInfo | undefined): { text: 
     const person = prev.people.find((p) => p.type === 'person');
     if (person) return { text: person.text + t.slice(pron[1]!.length), delta: person.text.length - pron[1]!.length, name: person.text };
   }
-  const poss = /^(Their|His|Her|Its|Our) (?=\p{Ll}+ \p{Lu})/u.exec(t);
+  // "Its mould, a strain of …" reads "The mould, a strain of …": the apposition says what it is.
+  const poss = /^(Their|His|Her|Its|Our) (?=\p{Ll}+ \p{Lu}|\p{Ll}+, (?:a|an|the) )/u.exec(t);
   if (poss) return { text: 'The' + t.slice(poss[1]!.length), delta: 3 - poss[1]!.length };
   return { text: t, delta: 0 };
 }
@@ -293,6 +297,8 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, ctx: Ar
   }
   let clozes = 0;
   const lists = listsOf(t, s.facts);
+  const lowerWords = (vs: VerbSpan[]) => new Set(vs.map((v) => v.text.toLowerCase()));
+  const verbWords: VerbWords = { finite: lowerWords(s.verbs.filter((v) => v.finite)), any: lowerWords(s.verbs) };
   const byScore = [...s.facts].sort((a, b) => b.score - a.score || a.start - b.start);
   for (const f of byScore) {
     const base = f.score - frequencyPenalty(counts, f);
@@ -310,8 +316,9 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, ctx: Ar
     if (clozes >= maxCloze) continue;
     const shift = resolved.delta && f.start > 0 ? resolved.delta : 0;
     const useResolved = resolved.text !== t && f.start > 0 && f.text !== resolved.name;
-    let prompt = useResolved ? clozePrompt(resolved.text, f.start + shift, f.end + shift) : clozePrompt(t, f.start, f.end);
+    let prompt = useResolved ? clozePrompt(resolved.text, f.start + shift, f.end + shift, verbWords) : clozePrompt(t, f.start, f.end, verbWords);
     for (const a of ctx.aliasesOf(f.text)) prompt = cutBeforeMention(prompt, a);
+    if (!fragmentStands(prompt, verbWords)) continue;
     if (!check(ctx, 'cloze', prompt, f.text, t, f.type === 'term', false, f.type)) continue;
     clozes++;
     const list = lists.get(f);

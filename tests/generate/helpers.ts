@@ -21,6 +21,10 @@ export interface GoldenBan {
   why: string;
   answerPattern?: string;
   sentenceIncludes?: string;
+  /** A pattern the prompt must not match. */
+  promptPattern?: string;
+  /** Choices that must never stand together on one card. */
+  choicesInclude?: string[];
   kind?: string;
 }
 export interface Golden {
