@@ -232,6 +232,25 @@ export interface VerbSpan {
   past: boolean;
   /** False for "to de-escalate", "following": verbs that make no clause on their own. */
   finite: boolean;
+  /** "was", "has", "could": a copula, auxiliary or modal. */
+  aux: boolean;
+}
+
+const infinitives = new Map<string, string>();
+
+/** The base form of a past-tense verb ("held" → "hold"), or "" when compromise cannot tell. */
+export function infinitiveOf(past: string): string {
+  const hit = infinitives.get(past);
+  if (hit !== undefined) return hit;
+  let inf = '';
+  try {
+    inf = (nlp(past).verbs().toInfinitive().text() as string).trim();
+  } catch {
+    inf = '';
+  }
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(inf) || inf === past) inf = '';
+  infinitives.set(past, inf);
+  return inf;
 }
 
 const FINITE_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'];
@@ -244,7 +263,8 @@ export function analyseParagraph(paragraph: string): { entities: Entity[]; verbs
     if (!t.tags.has('Verb') || (isCap(t.text) && !t.sentenceStart)) return;
     // "to de-escalate" and "following" are verbs, but no finite ones.
     const finite = !t.tags.has('Gerund') && FINITE_TAGS.some((g) => t.tags.has(g)) && terms[i - 1]?.text.toLowerCase() !== 'to';
-    verbs.push({ start: t.start, end: t.end, text: t.text, past: finite && t.tags.has('PastTense'), finite });
+    const aux = ['Copula', 'Auxiliary', 'Modal'].some((g) => t.tags.has(g));
+    verbs.push({ start: t.start, end: t.end, text: t.text, past: finite && t.tags.has('PastTense'), finite, aux });
   });
   return { entities: entitiesOf(paragraph, terms), verbs };
 }

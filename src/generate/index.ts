@@ -12,6 +12,7 @@ import { analyseParagraph, type Entity, type VerbSpan } from './entities';
 import { checkInput, noCards, noSentences } from './errors';
 import { factsOf, type Fact } from './facts';
 import { clozePrompt, cutBeforeMention, fragmentStands, quoteExcerpt, windowAround, dropAsides, type VerbWords } from './prompt';
+import { questionsFor } from './questions';
 import { isTerm, speakerIn, type QuoteSpan } from './quotes';
 import { foldText, ruleViolations, UNRESOLVED_START, wordCount } from './rules';
 import { splitSentences, type Sentence } from './sentences';
@@ -47,6 +48,8 @@ interface Candidate {
   fact: Fact;
   /** Set for a cloze on one item of a list of three or more in its sentence. */
   list?: string;
+  /** A question asked from a role ("Who was the Iranian foreign minister?"), unique or dropped. */
+  role?: boolean;
 }
 
 /** Words per kept card: a dense 1,800-word article keeps at most about 160 of its best candidates. */
@@ -199,6 +202,14 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
     }
   });
   progress(0.9);
+
+  // A role question two people answer ("Who was the Iranian president?") asks nothing: drop it.
+  const roleAnswers = new Map<string, Set<string>>();
+  for (const c of candidates) if (c.role) roleAnswers.set(c.card.prompt, (roleAnswers.get(c.card.prompt) ?? new Set()).add(foldText(c.card.answer)));
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.role && roleAnswers.get(c.card.prompt)!.size > 1) candidates.splice(i, 1);
+  }
 
   const cards = select(candidates, paragraphs.length, wordCount(text));
   if (!cards.length) throw noCards();
@@ -355,6 +366,13 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, ctx: Ar
         }
       }
     }
+  }
+
+  // Short questions from safe templates: roles, "When did …?", "How many …?".
+  for (const q of questionsFor(t, s.facts.filter((f) => !quoteOf(s, f)), s.verbs)) {
+    if (!check(ctx, 'question', q.prompt, q.fact.text, t, false, false, q.fact.type)) continue;
+    const score = q.fact.score - frequencyPenalty(counts, q.fact) + 1;
+    yield { card: makeCard('question', s, q.prompt, q.fact.text, q.fact.start, q.fact), score, para: s.para, fact: q.fact, ...(q.role ? { role: true } : {}) };
   }
 
   // "Who said …?" for each quotation with a speaker.
