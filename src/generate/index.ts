@@ -34,6 +34,8 @@ export interface GenerateOptions {
 }
 
 interface SentenceInfo extends Sentence {
+  /** What the sentence is about, when that is one named thing or "the <noun>", for a following "It". */
+  subject?: string;
   /** Verbs with sentence offsets. */
   verbs: VerbSpan[];
   facts: Fact[];
@@ -177,6 +179,11 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
     }
   }
 
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1]?.para === s.para ? sentences[i - 1] : undefined;
+    s.subject = subjectOf(s, prev);
+  });
+
   const names = new Set<string>();
   for (const s of sentences) for (const f of s.facts) if (NAMED.has(f.type)) names.add(f.text);
   const aliases = new AliasIndex(names, text);
@@ -284,7 +291,25 @@ function check(ctx: ArticleContext, kind: string, prompt: string, answer: string
 const CODENAME = /\b(codenamed|code-named|dubbed|called|named|known as)\s+(?:the\s+)?$/i;
 const LEAD_PREP = /^(?:during|in|at|for|after|before|throughout|with|as|under)\s+/i;
 
-/** "He was treated …" after a sentence about Albert Alexander reads "Albert Alexander was treated …". */
+const NOT_SUBJECTS = /^the (?:country|countries|latter|former|two|situation|same|other|first|last|region|state|government|regime|move|decision|issue|case|result)$/i;
+
+/**
+ * The subject of a sentence when it is one named thing ("Pfizer") or a definite noun ("the
+ * canal"); an "it" right before the main verb takes the subject of the sentence before.
+ * Anything else (a phrase, a list, a pronoun with no antecedent) gives undefined.
+ */
+function subjectOf(s: SentenceInfo, prev: SentenceInfo | undefined): string | undefined {
+  const v = s.verbs.find((x) => x.finite);
+  if (!v) return undefined;
+  const head = s.text.slice(0, v.start).split(/[,;:—–]\s*/).pop()!.trim();
+  if (/(?:^|\s)it$/i.test(head)) return prev?.subject;
+  const named = s.facts.find((f) => NAMED.has(f.type) && f.type !== 'term' && f.start + f.text.length === v.start - 1);
+  if (named && (head === named.text || head === `the ${named.text}` || head === `The ${named.text}`)) return head.replace(/^The /, 'the ');
+  if (/^the \p{Ll}{3,}$/iu.test(head) && !NOT_SUBJECTS.test(head)) return head.replace(/^The /, 'the ');
+  return undefined;
+}
+
+/** "He was treated …" after a sentence about Albert Alexander reads "Albert Alexander was treated …"; "It reopened …" after "The canal …" reads "The canal reopened …". */
 function resolveStart(s: SentenceInfo, prev: SentenceInfo | undefined): { text: string; delta: number; name?: string } {
   const t = s.text;
   const pron = /^(He|She) /.exec(t);
@@ -293,6 +318,11 @@ function resolveStart(s: SentenceInfo, prev: SentenceInfo | undefined): { text: 
     if (person) return { text: person.text + t.slice(pron[1]!.length), delta: person.text.length - pron[1]!.length, name: person.text };
   }
   // "Its mould, a strain of …" reads "The mould, a strain of …": the apposition says what it is.
+  const it = /^It (?!(?:is|was|remains|seems|appears|has been|had been) )/.exec(t);
+  if (it && prev?.subject) {
+    const subject = prev.subject.charAt(0).toUpperCase() + prev.subject.slice(1);
+    return { text: subject + t.slice(2), delta: subject.length - 2, name: subject };
+  }
   const poss = /^(Their|His|Her|Its|Our) (?=\p{Ll}+ \p{Lu}|\p{Ll}+, (?:a|an|the) )/u.exec(t);
   if (poss) return { text: 'The' + t.slice(poss[1]!.length), delta: 3 - poss[1]!.length };
   return { text: t, delta: 0 };
