@@ -3,6 +3,7 @@
  * small built-in list. Never an alias of the answer, never something the card's sentence also
  * says is true.
  */
+import type { AliasIndex } from './aliases';
 import type { Fact, FactType } from './facts';
 import { FALLBACK } from './lexicon';
 import { WORD_NUMBERS } from './numbers';
@@ -33,8 +34,18 @@ export class DistractorPool {
     else this.items.set(key, { text: f.text, type: f.type, count: 1, first: this.order++, iso: f.iso, value: f.value, unit: f.unit, spelled: f.spelled });
   }
 
-  /** Up to three distractors for `answer` of `type`; fewer when none of the kind are safe. */
-  pick(answer: Fact | { text: string; type: FactType; iso?: string; value?: number; unit?: string; spelled?: boolean }, sentence: string, seed: number): string[] {
+  /**
+   * Up to three distractors for `answer` of `type`; fewer when none of the kind are safe. None
+   * is an alias of the answer or of another choice, and none is (an alias of) a name the
+   * sentence itself mentions: "Iraq, Syria, Lebanon, and _____" never offers Syria or Damascus.
+   */
+  pick(
+    answer: Fact | { text: string; type: FactType; iso?: string; value?: number; unit?: string; spelled?: boolean },
+    sentence: string,
+    seed: number,
+    context: { aliases?: AliasIndex; sentenceNames?: string[] } = {},
+  ): string[] {
+    const { aliases, sentenceNames = [] } = context;
     const a = foldText(answer.text);
     const tales = tellTales(answer.text).map(foldText);
     const s = foldText(sentence);
@@ -45,6 +56,10 @@ export class DistractorPool {
       if (s.includes(f) || f.includes(a) || a.includes(f)) return false;
       const ft = tellTales(t).map(foldText);
       if (ft.some((w) => tales.includes(w))) return false;
+      if (aliases) {
+        if (aliases.same(t, answer.text) || out.some((o) => aliases.same(o, t))) return false;
+        if (sentenceNames.some((n) => aliases.same(n, t))) return false;
+      }
       return true;
     };
     const out: string[] = [];

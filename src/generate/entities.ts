@@ -224,9 +224,57 @@ function classify(run: Term[], terms: Term[], after: Term[]): { run: Term[]; typ
   return { run: r, type: 'name', titled: false, extend: 0 };
 }
 
+/** A finite verb ("held", "is", "come"), with paragraph offsets: what a clause needs to stand alone. */
+export interface VerbSpan {
+  start: number;
+  end: number;
+  text: string;
+  past: boolean;
+  /** False for "to de-escalate", "following": verbs that make no clause on their own. */
+  finite: boolean;
+  /** "was", "has", "could": a copula, auxiliary or modal. */
+  aux: boolean;
+}
+
+const infinitives = new Map<string, string>();
+
+/** The base form of a past-tense verb ("held" → "hold"), or "" when compromise cannot tell. */
+export function infinitiveOf(past: string): string {
+  const hit = infinitives.get(past);
+  if (hit !== undefined) return hit;
+  let inf = '';
+  try {
+    inf = (nlp(past).verbs().toInfinitive().text() as string).trim();
+  } catch {
+    inf = '';
+  }
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(inf) || inf === past) inf = '';
+  infinitives.set(past, inf);
+  return inf;
+}
+
+const FINITE_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'];
+
+/** Entities and finite verbs of one paragraph, from one pass of compromise. */
+export function analyseParagraph(paragraph: string): { entities: Entity[]; verbs: VerbSpan[] } {
+  const terms = termsOf(paragraph);
+  const verbs: VerbSpan[] = [];
+  terms.forEach((t, i) => {
+    if (!t.tags.has('Verb') || (isCap(t.text) && !t.sentenceStart)) return;
+    // "to de-escalate" and "following" are verbs, but no finite ones.
+    const finite = !t.tags.has('Gerund') && FINITE_TAGS.some((g) => t.tags.has(g)) && terms[i - 1]?.text.toLowerCase() !== 'to';
+    const aux = ['Copula', 'Auxiliary', 'Modal'].some((g) => t.tags.has(g));
+    verbs.push({ start: t.start, end: t.end, text: t.text, past: finite && t.tags.has('PastTense'), finite, aux });
+  });
+  return { entities: entitiesOf(paragraph, terms), verbs };
+}
+
 /** The entities of one paragraph, with paragraph offsets, in reading order. */
 export function findEntities(paragraph: string): Entity[] {
-  const terms = termsOf(paragraph);
+  return entitiesOf(paragraph, termsOf(paragraph));
+}
+
+function entitiesOf(paragraph: string, terms: Term[]): Entity[] {
   const out: Entity[] = [];
   for (const run of runs(terms)) {
     const lastIdx = terms.indexOf(run[run.length - 1]!);

@@ -5,12 +5,14 @@
  * rule, scores the rest and keeps the best, covering every paragraph with substance.
  */
 import { BLANK, DECK_FORMAT_VERSION, type DeckCard, type DeckFile, type DeckSource } from '../core/deck';
+import { AliasIndex } from './aliases';
 import { cardId } from './card-id';
 import { DistractorPool } from './distractors';
-import { findEntities, type Entity } from './entities';
+import { analyseParagraph, type Entity, type VerbSpan } from './entities';
 import { checkInput, noCards, noSentences } from './errors';
 import { factsOf, type Fact } from './facts';
-import { clozePrompt, quoteExcerpt, windowAround, dropAsides } from './prompt';
+import { clozePrompt, cutBeforeMention, fragmentStands, quoteExcerpt, windowAround, dropAsides, type VerbWords } from './prompt';
+import { questionsFor } from './questions';
 import { isTerm, speakerIn, type QuoteSpan } from './quotes';
 import { foldText, ruleViolations, UNRESOLVED_START, wordCount } from './rules';
 import { splitSentences, type Sentence } from './sentences';
@@ -32,6 +34,10 @@ export interface GenerateOptions {
 }
 
 interface SentenceInfo extends Sentence {
+  /** What the sentence is about, when that is one named thing or "the <noun>", for a following "It". */
+  subject?: string;
+  /** Verbs with sentence offsets. */
+  verbs: VerbSpan[];
   facts: Fact[];
   quotes: QuoteSpan[];
   people: Fact[];
@@ -42,12 +48,42 @@ interface Candidate {
   score: number;
   para: number;
   fact: Fact;
+  /** Set for a cloze on one item of a list of three or more in its sentence. */
+  list?: string;
+  /** A question asked from a role ("Who was the Iranian foreign minister?"), unique or dropped. */
+  role?: boolean;
 }
 
 /** Words per kept card: a dense 1,800-word article keeps at most about 160 of its best candidates. */
 const WORDS_PER_CARD = 11;
 const MAX_CLOZE_PER_SENTENCE = 3;
 const MAX_CARDS_PER_ANSWER = 3;
+/** Cloze cards on the items of one list ("Iraq, Syria, Lebanon, and Yemen"): near-identical, so few. */
+const MAX_CLOZE_PER_LIST = 2;
+/** Below this many target cards a deck is small, and every list item may have its card. */
+const SMALL_DECK = 20;
+
+/** The facts of a sentence that stand in a list of three or more, keyed by the list's first offset. */
+function listsOf(s: string, facts: Fact[]): Map<Fact, string> {
+  const out = new Map<Fact, string>();
+  const sorted = [...facts].sort((a, b) => a.start - b.start);
+  let run: Fact[] = [];
+  const close = () => {
+    if (run.length >= 3) for (const f of run) out.set(f, `${run[0]!.start}`);
+    run = [];
+  };
+  for (const f of sorted) {
+    const last = run[run.length - 1];
+    const gap = last ? s.slice(last.end, f.start) : '';
+    if (last && NAMED.has(last.type) === NAMED.has(f.type) && /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(gap)) run.push(f);
+    else {
+      close();
+      run = [f];
+    }
+  }
+  close();
+  return out;
+}
 
 /** Turns an article into a deck, or throws a GenerateError a person can read. */
 export function generateDeck(input: GenerateInput, options: GenerateOptions = {}): DeckFile {
@@ -68,7 +104,7 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
   const personTokens = new Set<string>();
   const allEntities: { para: number; e: Entity }[] = [];
   paragraphs.forEach((p, para) => {
-    const ents = /\p{L}{2}/u.test(p.text) ? findEntities(p.text) : [];
+    const { entities: ents, verbs } = /\p{L}{2}/u.test(p.text) ? analyseParagraph(p.text) : { entities: [], verbs: [] };
     for (const e of ents) {
       allEntities.push({ para, e });
       if (e.type === 'person' && e.text.includes(' ')) for (const w of e.text.split(/\s+/)) personTokens.add(w);
@@ -78,7 +114,8 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
       const inside = ents
         .filter((e) => e.start >= rel && e.end <= rel + s.text.length)
         .map((e) => ({ ...e, start: e.start - rel, end: e.end - rel }));
-      sentences.push({ ...s, facts: [], quotes: [], people: [], ...{ ents: inside } } as SentenceInfo & { ents: Entity[] });
+      const sverbs = verbs.filter((v) => v.start >= rel && v.end <= rel + s.text.length).map((v) => ({ ...v, start: v.start - rel, end: v.end - rel }));
+      sentences.push({ ...s, verbs: sverbs, facts: [], quotes: [], people: [], ...{ ents: inside } } as SentenceInfo & { ents: Entity[] });
     }
     progress((0.8 * (para + 1)) / paragraphs.length);
   });
@@ -142,23 +179,55 @@ export function generateDeck(input: GenerateInput, options: GenerateOptions = {}
     }
   }
 
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1]?.para === s.para ? sentences[i - 1] : undefined;
+    s.subject = subjectOf(s, prev);
+  });
+
+  const names = new Set<string>();
+  for (const s of sentences) for (const f of s.facts) if (NAMED.has(f.type)) names.add(f.text);
+  const aliases = new AliasIndex(names, text);
+  const aliasCache = new Map<string, string[]>();
+  const ctx: ArticleContext = {
+    counts,
+    aliasesOf: (a) => {
+      let hit = aliasCache.get(a);
+      if (!hit) aliasCache.set(a, (hit = aliases.aliasesOf(a)));
+      return hit;
+    },
+  };
+
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
     const prev = sentences[si - 1]?.para === s.para ? sentences[si - 1] : undefined;
-    for (const c of candidatesFor(s, prev, counts)) {
+    const sentenceNames = [...s.facts.filter((f) => NAMED.has(f.type)).map((f) => f.text), ...(s.text.match(CAPITALISED_RUN) ?? [])];
+    for (const c of candidatesFor(s, prev, ctx)) {
       const seed = parseInt(c.card.id.slice(0, 6), 36);
-      const choices = pool.pick(c.fact, c.card.kind === 'who-said' ? s.text : c.card.source.sentence, seed);
+      const choices = pool.pick(c.fact, c.card.kind === 'who-said' ? s.text : c.card.source.sentence, seed, { aliases, sentenceNames });
       if (choices.length >= 3) c.card.choices = [c.card.answer, ...choices].sort((a, b) => (foldText(a) < foldText(b) ? -1 : foldText(a) > foldText(b) ? 1 : a < b ? -1 : 1));
       candidates.push(c);
     }
   });
   progress(0.9);
 
+  // A role question two people answer ("Who was the Iranian president?") asks nothing: drop it.
+  const roleAnswers = new Map<string, Set<string>>();
+  for (const c of candidates) if (c.role) roleAnswers.set(c.card.prompt, (roleAnswers.get(c.card.prompt) ?? new Set()).add(foldText(c.card.answer)));
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.role && roleAnswers.get(c.card.prompt)!.size > 1) candidates.splice(i, 1);
+  }
+
   const cards = select(candidates, paragraphs.length, wordCount(text));
   if (!cards.length) throw noCards();
   progress(1);
   return { formatVersion: DECK_FORMAT_VERSION, slug: input.slug, title: source.title, source, cards };
 }
+
+/** Fact types that are names, whose aliases matter. */
+const NAMED = new Set(['person', 'org', 'place', 'name', 'term']);
+/** Capitalised words and runs of them ("Iraq", "Islamic Revolutionary Guard Corps"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}’'-]*)*/gu;
 
 const OCCURRENCE = (s: string, answer: string, at: number) => {
   let n = 0;
@@ -208,14 +277,39 @@ function speakerOf(s: SentenceInfo, q: QuoteSpan, prev: SentenceInfo | undefined
   return undefined;
 }
 
-function check(kind: string, prompt: string, answer: string, sentence: string, inQuote = false, nearby = false, type?: string): boolean {
-  return ruleViolations({ kind, prompt, answer, sentence, inQuote, answerNearby: nearby, answerType: type }).length === 0;
+/** What candidate generation needs to know about the whole article. */
+interface ArticleContext {
+  counts: Map<string, number>;
+  aliasesOf: (answer: string) => string[];
+}
+
+function check(ctx: ArticleContext, kind: string, prompt: string, answer: string, sentence: string, inQuote = false, nearby = false, type?: string): boolean {
+  const aliases = ctx.aliasesOf(answer);
+  return ruleViolations({ kind, prompt, answer, sentence, inQuote, answerNearby: nearby, answerType: type, aliases }).length === 0;
 }
 
 const CODENAME = /\b(codenamed|code-named|dubbed|called|named|known as)\s+(?:the\s+)?$/i;
 const LEAD_PREP = /^(?:during|in|at|for|after|before|throughout|with|as|under)\s+/i;
 
-/** "He was treated …" after a sentence about Albert Alexander reads "Albert Alexander was treated …". */
+const NOT_SUBJECTS = /^the (?:country|countries|latter|former|two|situation|same|other|first|last|region|state|government|regime|move|decision|issue|case|result)$/i;
+
+/**
+ * The subject of a sentence when it is one named thing ("Pfizer") or a definite noun ("the
+ * canal"); an "it" right before the main verb takes the subject of the sentence before.
+ * Anything else (a phrase, a list, a pronoun with no antecedent) gives undefined.
+ */
+function subjectOf(s: SentenceInfo, prev: SentenceInfo | undefined): string | undefined {
+  const v = s.verbs.find((x) => x.finite);
+  if (!v) return undefined;
+  const head = s.text.slice(0, v.start).split(/[,;:—–]\s*/).pop()!.trim();
+  if (/(?:^|\s)it$/i.test(head)) return prev?.subject;
+  const named = s.facts.find((f) => NAMED.has(f.type) && f.type !== 'term' && f.start + f.text.length === v.start - 1);
+  if (named && (head === named.text || head === `the ${named.text}` || head === `The ${named.text}`)) return head.replace(/^The /, 'the ');
+  if (/^the \p{Ll}{3,}$/iu.test(head) && !NOT_SUBJECTS.test(head)) return head.replace(/^The /, 'the ');
+  return undefined;
+}
+
+/** "He was treated …" after a sentence about Albert Alexander reads "Albert Alexander was treated …"; "It reopened …" after "The canal …" reads "The canal reopened …". */
 function resolveStart(s: SentenceInfo, prev: SentenceInfo | undefined): { text: string; delta: number; name?: string } {
   const t = s.text;
   const pron = /^(He|She) /.exec(t);
@@ -223,19 +317,29 @@ function resolveStart(s: SentenceInfo, prev: SentenceInfo | undefined): { text: 
     const person = prev.people.find((p) => p.type === 'person');
     if (person) return { text: person.text + t.slice(pron[1]!.length), delta: person.text.length - pron[1]!.length, name: person.text };
   }
-  const poss = /^(Their|His|Her|Its|Our) (?=\p{Ll}+ \p{Lu})/u.exec(t);
+  // "Its mould, a strain of …" reads "The mould, a strain of …": the apposition says what it is.
+  const it = /^It (?!(?:is|was|remains|seems|appears|has been|had been) )/.exec(t);
+  if (it && prev?.subject) {
+    const subject = prev.subject.charAt(0).toUpperCase() + prev.subject.slice(1);
+    return { text: subject + t.slice(2), delta: subject.length - 2, name: subject };
+  }
+  const poss = /^(Their|His|Her|Its|Our) (?=\p{Ll}+ \p{Lu}|\p{Ll}+, (?:a|an|the) )/u.exec(t);
   if (poss) return { text: 'The' + t.slice(poss[1]!.length), delta: 3 - poss[1]!.length };
   return { text: t, delta: 0 };
 }
 
-function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts: Map<string, number>): Generator<Candidate> {
+function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, ctx: ArticleContext): Generator<Candidate> {
   const t = s.text;
+  const counts = ctx.counts;
   const resolved = resolveStart(s, prev);
   const maxCloze = Math.min(6, Math.max(MAX_CLOZE_PER_SENTENCE, 2 + Math.ceil(wordCount(t) / 10)));
   if (wordCount(t) < 4 || !/[.!?]["”’)]?$|[.!?]$/.test(t.trim())) {
     if (wordCount(t) < 6) return;
   }
   let clozes = 0;
+  const lists = listsOf(t, s.facts);
+  const lowerWords = (vs: VerbSpan[]) => new Set(vs.map((v) => v.text.toLowerCase()));
+  const verbWords: VerbWords = { finite: lowerWords(s.verbs.filter((v) => v.finite)), any: lowerWords(s.verbs) };
   const byScore = [...s.facts].sort((a, b) => b.score - a.score || a.start - b.start);
   for (const f of byScore) {
     const base = f.score - frequencyPenalty(counts, f);
@@ -246,17 +350,20 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts:
       const relA = f.start - q.start;
       const inner = q.text.slice(0, relA) + BLANK + q.text.slice(relA + f.text.length);
       const prompt = `${sp.text}: “${windowAround(dropAsides(inner), BLANK, 28)}”`;
-      if (!check('cloze', prompt, f.text, t, true, false, f.type)) continue;
+      if (!check(ctx, 'cloze', prompt, f.text, t, true, false, f.type)) continue;
       yield { card: makeCard('cloze', s, prompt, f.text, f.start, f), score: base + 0.5, para: s.para, fact: f };
       continue;
     }
     if (clozes >= maxCloze) continue;
     const shift = resolved.delta && f.start > 0 ? resolved.delta : 0;
     const useResolved = resolved.text !== t && f.start > 0 && f.text !== resolved.name;
-    const prompt = useResolved ? clozePrompt(resolved.text, f.start + shift, f.end + shift) : clozePrompt(t, f.start, f.end);
-    if (!check('cloze', prompt, f.text, t, f.type === 'term', false, f.type)) continue;
+    let prompt = useResolved ? clozePrompt(resolved.text, f.start + shift, f.end + shift, verbWords) : clozePrompt(t, f.start, f.end, verbWords);
+    for (const a of ctx.aliasesOf(f.text)) prompt = cutBeforeMention(prompt, a);
+    if (!fragmentStands(prompt, verbWords)) continue;
+    if (!check(ctx, 'cloze', prompt, f.text, t, f.type === 'term', false, f.type)) continue;
     clozes++;
-    yield { card: makeCard('cloze', s, prompt, f.text, f.start, f), score: base, para: s.para, fact: f };
+    const list = lists.get(f);
+    yield { card: makeCard('cloze', s, prompt, f.text, f.start, f), score: base, para: s.para, fact: f, ...(list ? { list: `${s.start}:${list}` } : {}) };
 
     // A short question where the sentence allows it.
     const before = t.slice(0, f.start);
@@ -275,7 +382,7 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts:
             : n >= 3
               ? `What ${plural ? 'were' : 'was'} ${npl} ${verb === 'known as' ? 'known as' : 'called'}?`
               : '';
-        if (qtext && check('question', qtext, f.text, t, false, false, f.type)) {
+        if (qtext && check(ctx, 'question', qtext, f.text, t, false, false, f.type)) {
           yield { card: makeCard('question', s, qtext, f.text, f.start, f), score: base + 1, para: s.para, fact: f };
         }
       }
@@ -284,11 +391,18 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts:
       const role = /^,\s+((?:the|a|an)\s+[^,.;:“”"()—–]{3,140}?)(?:,|\.|;|$)/.exec(t.slice(f.end));
       if (role && wordCount(role[1]!) <= 22) {
         const qtext = `Who is described as ${role[1]!.trim()}?`;
-        if (check('question', qtext, f.text, t, false, false, f.type)) {
+        if (check(ctx, 'question', qtext, f.text, t, false, false, f.type)) {
           yield { card: makeCard('question', s, qtext, f.text, f.start, f), score: base + 1.5, para: s.para, fact: f };
         }
       }
     }
+  }
+
+  // Short questions from safe templates: roles, "When did …?", "How many …?".
+  for (const q of questionsFor(t, s.facts.filter((f) => !quoteOf(s, f)), s.verbs)) {
+    if (!check(ctx, 'question', q.prompt, q.fact.text, t, false, false, q.fact.type)) continue;
+    const score = q.fact.score - frequencyPenalty(counts, q.fact) + 1;
+    yield { card: makeCard('question', s, q.prompt, q.fact.text, q.fact.start, q.fact), score, para: s.para, fact: q.fact, ...(q.role ? { role: true } : {}) };
   }
 
   // "Who said …?" for each quotation with a speaker.
@@ -298,7 +412,7 @@ function* candidatesFor(s: SentenceInfo, prev: SentenceInfo | undefined, counts:
     if (!sp) continue;
     const prompt = `Who said: “${quoteExcerpt(q.text)}”`;
     const answerAt = sp.nearby ? -1 : sp.fact.start;
-    if (!check('who-said', prompt, sp.text, t, false, sp.nearby, sp.fact.type)) continue;
+    if (!check(ctx, 'who-said', prompt, sp.text, t, false, sp.nearby, sp.fact.type)) continue;
     const card = makeCard('who-said', s, prompt, sp.text, answerAt < 0 ? 0 : answerAt, sp.fact);
     yield { card, score: 7, para: s.para, fact: sp.fact };
   }
@@ -315,9 +429,13 @@ function select(candidates: Candidate[], paragraphCount: number, words: number):
   const prompts = new Set<string>();
   const perAnswer = new Map<string, number>();
   const kept: Candidate[] = [];
+  const perList = new Map<string, number>();
+  const listCap = target <= SMALL_DECK ? Infinity : MAX_CLOZE_PER_LIST;
   const tryKeep = (c: Candidate) => {
     const a = foldText(c.card.answer);
     if (ids.has(c.card.id) || prompts.has(c.card.prompt) || (perAnswer.get(a) ?? 0) >= MAX_CARDS_PER_ANSWER) return false;
+    if (c.list && (perList.get(c.list) ?? 0) >= listCap) return false;
+    if (c.list) perList.set(c.list, (perList.get(c.list) ?? 0) + 1);
     ids.add(c.card.id);
     prompts.add(c.card.prompt);
     perAnswer.set(a, (perAnswer.get(a) ?? 0) + 1);

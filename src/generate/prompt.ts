@@ -61,8 +61,29 @@ export function windowAround(prompt: string, marker = BLANK, max = MAX_PROMPT_WO
   return out;
 }
 
+/** The verbs of a sentence as lower-case words: finite ones ("held") and all ("to de-escalate", "following"). */
+export interface VerbWords {
+  finite: Set<string>;
+  any: Set<string>;
+}
+
+const wordsOf = (s: string) => s.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+
+/**
+ * Whether a prompt cut from the middle of its sentence ("… the use of proxies in …") still
+ * reads as a statement: it holds a finite verb, or a verbal phrase with a real noun phrase
+ * before the blank. "… the part of _____ to de-escalate" does not.
+ */
+export function fragmentStands(prompt: string, verbs: VerbWords): boolean {
+  if (!prompt.startsWith('…')) return true;
+  const words = wordsOf(prompt);
+  if (words.some((w) => verbs.finite.has(w))) return true;
+  const before = wordCount(prompt.slice(1, prompt.indexOf(BLANK)));
+  return before >= 4 && words.some((w) => verbs.any.has(w));
+}
+
 /** The cloze front for the answer at [a, b) of sentence s. */
-export function clozePrompt(s: string, a: number, b: number): string {
+export function clozePrompt(s: string, a: number, b: number, verbs?: VerbWords): string {
   let pre = dropAsides(s.slice(0, a));
   const post = dropAsides(s.slice(b));
   if (a > 0) {
@@ -78,6 +99,8 @@ export function clozePrompt(s: string, a: number, b: number): string {
     const cut = /\s(?:through|by|with|from|on|in|of|for|that|to)\s/g;
     cut.lastIndex = 0;
     for (let m = cut.exec(prompt); m && m.index < at; m = cut.exec(prompt)) {
+      // Never cut inside the subject ("These networks of | influence come …"): the main verb goes first.
+      if (verbs && !wordsOf(prompt.slice(0, m.index)).some((w) => verbs.finite.has(w))) continue;
       const rest = prompt.slice(m.index + m[0].length);
       if (wordCount(prompt.slice(0, m.index)) >= 2 && wordCount(rest) >= 7 && !UNRESOLVED_START.test(rest)) {
         prompt = '… ' + rest;
@@ -96,4 +119,20 @@ export function quoteExcerpt(q: string, max = 24): string {
   const cut = ws.slice(0, max).join(' ');
   const clause = cut.replace(/[,;:—–][^,;:—–]*$/, '');
   return (wordCount(clause) >= max / 2 ? clause : cut).replace(/[,;:—–\s]+$/, '') + ' …';
+}
+
+/**
+ * A prompt cut short before a phrase after the blank that names the answer another way:
+ * "… its embassy in the Jewish state." asking for Israel becomes "… its embassy …". Unchanged
+ * when the name is not there, stands before the blank, or no phrase boundary can be found.
+ */
+export function cutBeforeMention(prompt: string, name: string): string {
+  const blank = prompt.indexOf(BLANK);
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu').exec(prompt);
+  if (!m || blank < 0 || m.index < blank) return prompt;
+  const head = prompt.slice(0, m.index);
+  const prep = /\s(?:in|into|to|with|from|of|at|by|on|for|against|towards?)\s+(?:(?:the|its|their|a|an)\s+)?$/i.exec(head);
+  if (!prep || prep.index <= blank + BLANK.length) return prompt;
+  return head.slice(0, prep.index).replace(/[,;:—–\s]+$/, '') + ' …';
 }

@@ -79,6 +79,17 @@ export interface RuleContext {
   answerNearby: boolean;
   /** What kind of thing the answer is, when known. */
   answerType?: string;
+  /** Other names of the answer ("Azerbaijan" for "Baku"), which the prompt must not show either. */
+  aliases?: string[];
+}
+
+/** Whether `name` stands in `prompt` as a whole word, possessive or not. */
+export function mentions(prompt: string, name: string): boolean {
+  const p = foldText(prompt).replace(/'s\b/g, '');
+  const n = foldText(name).trim();
+  if (!n) return false;
+  const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${esc}($|[^\\p{L}\\p{N}])`, 'u').test(p);
 }
 
 /** Every rule the card breaks, as short phrases; empty when the card is good. */
@@ -90,6 +101,7 @@ export function ruleViolations(c: RuleContext): string[] {
   if (aw === 0 || aw > (c.inQuote ? MAX_QUOTE_ANSWER_WORDS : MAX_ANSWER_WORDS)) v.push('answer too long');
   if (/[,;]\s/.test(c.answer) || /\s(and|or)\s.*,/.test(c.answer)) v.push('answer is a list');
   if (leaksAnswer(c.prompt.replace(BLANK, ' '), c.answer)) v.push('prompt gives the answer away');
+  if (c.aliases?.some((a) => mentions(c.prompt, a))) v.push('prompt shows an alias of the answer');
   if (/\b(a|an)\s+_____/i.test(c.prompt)) v.push('a/an before the blank');
   const start = c.prompt.replace(/^[\s…“”"'‘’(\[]+/, '');
   if (UNRESOLVED_START.test(start)) v.push('prompt starts with an unresolved reference');

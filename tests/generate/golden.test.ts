@@ -33,6 +33,8 @@ describe.each(GOLDEN_FILES)('golden: %s', (name) => {
       (c) =>
         (!b.kind || c.kind === b.kind) &&
         (!re || re.test(c.answer)) &&
+        (!b.promptPattern || new RegExp(b.promptPattern, 'iu').test(c.prompt)) &&
+        (!b.choicesInclude || b.choicesInclude.every((x) => c.choices?.includes(x))) &&
         (!b.sentenceIncludes || fold(c.source.sentence).includes(fold(b.sentenceIncludes))),
     );
     expect(bad.map((c) => `${c.prompt} -> ${c.answer}`)).toEqual([]);

@@ -21,6 +21,10 @@ export interface GoldenBan {
   why: string;
   answerPattern?: string;
   sentenceIncludes?: string;
+  /** A pattern the prompt must not match. */
+  promptPattern?: string;
+  /** Choices that must never stand together on one card. */
+  choicesInclude?: string[];
   kind?: string;
 }
 export interface Golden {
@@ -75,4 +79,46 @@ export function fold(s: string): string {
     .trim()
     .toLowerCase()
     .replace(/^the /, '');
+}
+
+/**
+ * Alias checks of the tests' own, independent of src/generate/aliases.ts.
+ * A few capitals and seats of government with their countries (the test's own table). */
+const SAME_PLACE: string[][] = [
+  ['iran', 'tehran', 'islamic republic'],
+  ['azerbaijan', 'baku'],
+  ['armenia', 'yerevan'],
+  ['russia', 'moscow', 'kremlin'],
+  ['turkey', 'ankara'],
+  ['israel', 'jerusalem', 'jewish state'],
+  ['syria', 'damascus'],
+  ['iraq', 'baghdad'],
+  ['lebanon', 'beirut'],
+  ['ukraine', 'kyiv', 'kiev'],
+  ['egypt', 'cairo'],
+  ['united kingdom', 'britain', 'london'],
+  ['france', 'paris'],
+  ['united states', 'washington'],
+];
+
+const norm = (s: string) =>
+  s.normalize('NFKC').toLowerCase().replace(/[’']s\b/g, '').replace(/^the\s+/, '').replace(/[-\s]+/g, ' ').trim();
+
+const initials = (s: string) =>
+  s.split(/[\s-]+/).filter((w) => !/^(of|the|and|for)$/i.test(w)).map((w) => w.charAt(0)).join('').toUpperCase();
+
+/** Whether two names stand for the same thing. */
+export function aliases(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (x === y) return true;
+  if (SAME_PLACE.some((g) => g.includes(x) && g.includes(y))) return true;
+  // Acronym and expansion.
+  for (const [s, l] of [[a, b], [b, a]] as const) {
+    if (/^[A-Z]{2,6}$/.test(s) && l.split(/\s+/).length >= 2 && initials(l) === s) return true;
+  }
+  // Surname (or shorter form) of a longer name: "Aliyev" and "Ilham Aliyev".
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.length >= 4 && (long.endsWith(` ${short}`) || long.startsWith(`${short} `))) return true;
+  return false;
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BLANK, type DeckCard, type DeckFile } from '../../src/core/deck';
-import { GOLDEN_FILES, ROOT, loadArticle, loadGolden } from './helpers';
+import { GOLDEN_FILES, ROOT, aliases, loadArticle, loadGolden } from './helpers';
 import { checkDeck } from './deck-checks';
 
 const decks = GOLDEN_FILES.map((name) => {
@@ -49,6 +49,28 @@ describe.each(decks.map((d, i) => [d.name, d, loadGolden(GOLDEN_FILES[i]!)] as c
         expect(new RegExp(`\\b${surname}\\b`, 'u').test(c.prompt), `${c.prompt} -> ${c.answer}`).toBe(false);
       }
     }
+  });
+
+  it('never shows an alias of the answer in the prompt ("Azerbaijan" when the answer is "Baku")', () => {
+    const bad: string[] = [];
+    for (const c of cards) {
+      const names = c.prompt.match(/\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}’'-]*)*/gu) ?? [];
+      for (const n of names) if (aliases(n, c.answer)) bad.push(`${n}: ${c.prompt} -> ${c.answer}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('asks about at most 2 items of one list in a sentence ("Iraq, Syria, Lebanon, and Yemen")', () => {
+    const perList = new Map<number, string[]>();
+    const ITEM = "\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,3}";
+    const LIST = new RegExp(`(?:${ITEM}, ){2,}(?:and |or )?${ITEM}|(?:${ITEM}, )+${ITEM},? (?:and|or) ${ITEM}`, 'gu');
+    for (const c of cards.filter((c) => c.kind === 'cloze')) {
+      const lists = c.source.sentence.match(LIST) ?? [];
+      if (!lists.some((l) => l.split(/,\s(?:and\s|or\s)?|\s(?:and|or)\s/).includes(c.answer))) continue;
+      perList.set(c.source.start, [...(perList.get(c.source.start) ?? []), c.answer]);
+    }
+    const crowded = [...perList.values()].filter((answers) => answers.length > 2);
+    expect(crowded).toEqual([]);
   });
 
   it('has no "a" or "an" right before a blank', () => {
