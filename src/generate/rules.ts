@@ -17,6 +17,19 @@ const COMMON_HEADS = new Set(
   'river sea lake ocean canal company university school state service board prize war union city region republic center centre institute laboratory hospital force forces army group party news channel ministry department council the of and new great north south east west'.split(' '),
 );
 
+/** Words that carry no fact of their own: an answer made only of these asks nothing. */
+const FUNCTION_WORDS = new Set(
+  ('a an the and or but nor of in on at to for from by with as into onto than then so if is are was were be been ' +
+    'being am do does did has have had he she it its they them their his her hers we our us i me my you your this ' +
+    'these that those there here who whom whose which what when where why how not no yes all any some said says say').split(' '),
+);
+
+/** Whether an answer names something: not empty, and not made only of function words. */
+export function hasContent(answer: string): boolean {
+  const words = foldText(answer).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.some((w) => !FUNCTION_WORDS.has(w));
+}
+
 export const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
 /** Case- and quote-folded text for comparisons. */
@@ -99,6 +112,7 @@ export function ruleViolations(c: RuleContext): string[] {
   if (c.kind === 'cloze' ? blanks !== 1 : blanks !== 0) v.push('one fact per card');
   const aw = wordCount(c.answer);
   if (aw === 0 || aw > (c.inQuote ? MAX_QUOTE_ANSWER_WORDS : MAX_ANSWER_WORDS)) v.push('answer too long');
+  if (!hasContent(c.answer)) v.push('answer has no content');
   if (/[,;]\s/.test(c.answer) || /\s(and|or)\s.*,/.test(c.answer)) v.push('answer is a list');
   if (leaksAnswer(c.prompt.replace(BLANK, ' '), c.answer)) v.push('prompt gives the answer away');
   if (c.aliases?.some((a) => mentions(c.prompt, a))) v.push('prompt shows an alias of the answer');

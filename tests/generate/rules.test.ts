@@ -170,3 +170,15 @@ describe('the bundled deck', () => {
     expect(checkDeck(committed, body)).toEqual([]);
   });
 });
+
+describe('answers with content', () => {
+  it('refuses an answer made only of function words', async () => {
+    const { hasContent, ruleViolations } = await import('../../src/generate/rules');
+    expect(hasContent('a')).toBe(false);
+    expect(hasContent('he said')).toBe(false);
+    expect(hasContent('Mighty Iran')).toBe(true);
+    expect(hasContent('19 people')).toBe(true);
+    const ctx = { kind: 'cloze', prompt: 'He _____ it.', answer: 'said', sentence: 'He said it.', inQuote: false, answerNearby: false };
+    expect(ruleViolations(ctx)).toContain('answer has no content');
+  });
+});
