@@ -68,6 +68,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the check itself catches a violation', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
   await page.evaluate(() => {
     const b = document.createElement('button');
     document.querySelector('main')!.append(b); // a button with no name
