@@ -20,7 +20,9 @@
  *   deleted: every answer it had was undone), and any other card keeps the latest candidate.
  * - Edits (`edit:`): the later `editedAt` wins (ties: this device).
  * - Flags, settings, decks made on the device, deck preferences and deck snapshots: unioned;
- *   on a conflict this device wins. A burial in the backup that has ended by `now` is dropped.
+ *   on a conflict this device wins. Burials (`buriedUntil`) are not imported: one lasts only
+ *   until the next study day of the device that made it, and one made by an answer undone
+ *   after the backup must not come back with it; a backup's flags record keeps its other flags.
  * - Quiz results: unioned by id (a result's id is fixed when it is taken, so the two sides
  *   never disagree about one).
  * - Never imported: the schema version (`meta:schema`), the last answer's undo record and the
@@ -29,7 +31,7 @@
  * - Keys of no known kind (written by another version) are skipped and counted.
  */
 import type { Tombstone } from './answer';
-import { isEmptyFlags, normalizeFlags, type CardFlags } from './card-flags';
+import { isEmptyFlags, normalizeFlags, unbury, type CardFlags } from './card-flags';
 import type { CardEdit } from './deck-update';
 import type { CardState, LogEntry } from './review-state';
 import {
@@ -273,9 +275,11 @@ export function chooseState(
 /**
  * Merges a backup's records into the device's: the puts and deletes that apply the rules at
  * the top of this file. `incoming` must have passed validateBackup and be in the current
- * schema. `now` decides which burials in the backup have already ended.
+ * schema. `now` is not needed by today's rules; it is taken so a rule may come to depend on
+ * the time without every caller changing.
  */
 export function mergeBackup(current: ReadonlyMap<string, unknown>, incoming: readonly [string, unknown][], now: number): MergePlan {
+  void now;
   const puts = new Map<string, unknown>();
   const deletes = new Set<string>();
   const summary: MergeSummary = { reviews: 0, undone: 0, cards: 0, decks: 0, other: 0, skipped: 0 };
@@ -345,9 +349,8 @@ export function mergeBackup(current: ReadonlyMap<string, unknown>, incoming: rea
     const cur = current.get(k);
     if (cur === undefined) {
       if (kind === 'flags') {
-        // A burial that has ended means nothing; a card with no other flag gets no record.
-        const f = { ...(v as CardFlags) };
-        if (f.buriedUntil !== undefined && f.buriedUntil <= now) delete f.buriedUntil;
+        // Without its burial (see the rules above), a card with no other flag gets no record.
+        const f = unbury(v as CardFlags);
         if (isEmptyFlags(f)) continue;
         puts.set(k, normalizeFlags(f));
         summary.other++;

@@ -249,12 +249,20 @@ describe('mergeBackup: other records', () => {
     expect(plan.summary).toMatchObject({ decks: 1, other: 3 });
   });
 
-  it('drops burials from the backup that have already ended', () => {
-    const plan = merge([], [['flags:d/a', { buriedUntil: T0 - 1 }], ['flags:d/b', { buriedUntil: T0 - 1, suspended: true }], ['flags:d/c', { buriedUntil: T0 + 1 }]]);
-    expect(plan.puts).toEqual([
-      ['flags:d/b', { suspended: true }],
-      ['flags:d/c', { buriedUntil: T0 + 1 }],
-    ]);
+  it('does not import burials, which belong to the day of the device that made them', () => {
+    const plan = merge([], [['flags:d/a', { buriedUntil: T0 + 1 }], ['flags:d/b', { buriedUntil: T0 + 1, suspended: true }]]);
+    expect(plan.puts).toEqual([['flags:d/b', { suspended: true }]]);
+  });
+
+  it('a burial made by an answer undone after the backup does not come back', () => {
+    const phone = new Device('p');
+    const a = phone.answer('a', T0);
+    phone.records.set('flags:d/b', { buriedUntil: T0 + 16 * 60 * MIN });
+    const backup = phone.export();
+    phone.undo(a, T0 + MIN);
+    phone.records.delete('flags:d/b');
+    phone.restore(backup);
+    expect(phone.records.has('flags:d/b')).toBe(false);
   });
 
   it('unions quiz results by id', () => {
