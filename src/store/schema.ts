@@ -18,6 +18,26 @@ const migrations: Record<number, (store: IDBObjectStore) => void> = {
 
 export class SchemaError extends Error {}
 
+/**
+ * The same upgrades for the records of a backup, which arrive as a file, not in IndexedDB:
+ * recordMigrations[n] turns records of version n into version n + 1, in place. Every
+ * migration above needs its twin here, or a backup from before it could not be restored.
+ */
+export const recordMigrations: Record<number, (records: Map<string, unknown>) => void> = {
+  0: () => {},
+};
+
+/** A backup's records brought from schema version `from` to SCHEMA_VERSION. */
+export function migrateRecords(records: Map<string, unknown>, from: number): Map<string, unknown> {
+  if (from > SCHEMA_VERSION) throw new SchemaError(`Records of data version ${from} are newer than this app (${SCHEMA_VERSION}).`);
+  for (let v = from; v < SCHEMA_VERSION; v++) {
+    const step = recordMigrations[v];
+    if (!step) throw new SchemaError(`No migration of a backup's records from data version ${v}.`);
+    step(records);
+  }
+  return records;
+}
+
 let ready: Promise<number> | undefined;
 
 /** Brings the stored data to SCHEMA_VERSION once per session and resolves to that version. */

@@ -1,7 +1,8 @@
 /**
  * Study settings, app-wide (#/settings) or one deck's override (#/settings/<slug>). A value
  * that does not pass src/core/settings.ts's validation is refused next to its field and
- * nothing is saved; the screen says what the change does to cards already scheduled. Lazy.
+ * nothing is saved; the screen says what the change does to cards already scheduled. The
+ * app-wide page also holds the Backup section. Lazy.
  */
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import {
@@ -20,6 +21,7 @@ import { appSettings, deckOverrides, settingsFor } from '../study-data';
 import { saveAppWide, saveDeckOverride } from '../settings-actions';
 import { href } from '../router';
 import { NotFound } from './not-found';
+import { BackupSection } from '../components/backup-section';
 
 type Form = Record<SettingsField, string>;
 
@@ -229,6 +231,9 @@ function SettingsForm(props: { slug?: string | undefined }) {
             )}
           </For>
         </ul>
+      </Show>
+      <Show when={!deck}>
+        <BackupSection />
       </Show>
     </main>
   );

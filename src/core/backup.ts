@@ -1,0 +1,390 @@
+/**
+ * Backups of everything a device keeps: the file format, its validation, and the merge of a
+ * backup into the records already on the device. Pure: no storage, the clock passed in.
+ *
+ * It reads the key layout from src/store/keys.ts, a module of plain constants with no imports,
+ * because the merge must sort records exactly as storage writes them; copying the prefixes
+ * here would let the two drift apart.
+ *
+ * Merge rules (what restoring does to each kind of record):
+ * - Tombstones (`tomb:`) are unioned: an answer undone on either side stays undone.
+ * - Review-log entries (`log:`) are unioned by id, leaving out every entry whose answer has a
+ *   tombstone on either side; an entry on this device that the backup's tombstones undo is
+ *   deleted.
+ * - A card's state (`state:`) is checked against the newest review-log entry of that card that
+ *   survives the merge, N. The candidates are the two sides' states, the later `last_review`
+ *   first (ties: this device first). The first candidate whose `last_review` is N's review time
+ *   wins, being the state that answer produced. When neither is, the latest candidate not
+ *   newer than N wins (a newer one was produced by an undone answer), else the latest one.
+ *   With no surviving entry, a card that has a tombstone goes back to new (its state is
+ *   deleted: every answer it had was undone), and any other card keeps the latest candidate.
+ * - Edits (`edit:`): the later `editedAt` wins (ties: this device).
+ * - Flags, settings, decks made on the device, deck preferences and deck snapshots: unioned;
+ *   on a conflict this device wins. Burials (`buriedUntil`) are not imported: one lasts only
+ *   until the next study day of the device that made it, and one made by an answer undone
+ *   after the backup must not come back with it; a backup's flags record keeps its other flags.
+ * - Quiz results: unioned by id (a result's id is fixed when it is taken, so the two sides
+ *   never disagree about one).
+ * - Never imported: the schema version (`meta:schema`), the last answer's undo record and the
+ *   quiz in progress, which describe one device's session, not progress. This device's undo
+ *   record is deleted when the merge changes its card, since undoing it would then be wrong.
+ * - Keys of no known kind (written by another version) are skipped and counted.
+ */
+import type { Tombstone } from './answer';
+import { isEmptyFlags, normalizeFlags, unbury, type CardFlags } from './card-flags';
+import type { CardEdit } from './deck-update';
+import type { CardState, LogEntry } from './review-state';
+import {
+  APP_SETTINGS_KEY,
+  DECK_PREFS_PREFIX,
+  DECK_SETTINGS_PREFIX,
+  EDIT_PREFIX,
+  FLAGS_PREFIX,
+  LAST_UNDO_KEY,
+  LOG_PREFIX,
+  QUIZ_CURRENT_KEY,
+  QUIZ_RESULT_PREFIX,
+  SCHEMA_KEY,
+  STATE_PREFIX,
+  TOMB_PREFIX,
+  USER_DECK_PREFIX,
+  logKey,
+  snapshotKey,
+  stateKey,
+  tombKey,
+} from '../store/keys';
+
+export const BACKUP_FORMAT = 'briefcards-backup';
+/** The version of the file format itself; the records inside follow `schemaVersion`. */
+export const BACKUP_VERSION = 1;
+
+/** A backup file, as JSON. */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  /** The storage schema version the records were written in (src/store/schema.ts). */
+  schemaVersion: number;
+  /** When it was made (epoch ms). */
+  exportedAt: number;
+  /** Every record of the device, as [key, value]. */
+  records: [string, unknown][];
+}
+
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: string };
+
+/** The kind of a record, from its key. */
+export type RecordKind =
+  | 'schema'
+  | 'undo'
+  | 'quiz-current'
+  | 'state'
+  | 'log'
+  | 'tomb'
+  | 'edit'
+  | 'flags'
+  | 'settings'
+  | 'deck'
+  | 'deck-prefs'
+  | 'snapshot'
+  | 'quiz-result'
+  | 'unknown';
+
+const SNAPSHOT_PREFIX = snapshotKey('');
+
+export function recordKind(key: string): RecordKind {
+  if (key === SCHEMA_KEY) return 'schema';
+  if (key === LAST_UNDO_KEY) return 'undo';
+  if (key === QUIZ_CURRENT_KEY) return 'quiz-current';
+  if (key === APP_SETTINGS_KEY || key.startsWith(DECK_SETTINGS_PREFIX)) return 'settings';
+  const prefixes: [string, RecordKind][] = [
+    [STATE_PREFIX, 'state'],
+    [LOG_PREFIX, 'log'],
+    [TOMB_PREFIX, 'tomb'],
+    [EDIT_PREFIX, 'edit'],
+    [FLAGS_PREFIX, 'flags'],
+    [USER_DECK_PREFIX, 'deck'],
+    [DECK_PREFS_PREFIX, 'deck-prefs'],
+    [SNAPSHOT_PREFIX, 'snapshot'],
+    [QUIZ_RESULT_PREFIX, 'quiz-result'],
+  ];
+  for (const [p, kind] of prefixes) if (key.startsWith(p) && key.length > p.length) return kind;
+  return 'unknown';
+}
+
+/** The file name an export is saved under: the local date it was made. */
+export function backupFileName(now: number): string {
+  const d = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `briefcards-backup-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
+}
+
+/** A backup of `records`, written in schema `schemaVersion` at `now`. */
+export function makeBackup(records: [string, unknown][], schemaVersion: number, now: number): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion, exportedAt: now, records };
+}
+
+const NOT_A_BACKUP = 'This file is not a Briefcards backup. Choose a file saved by "Export backup", named like briefcards-backup-2025-05-10.json.';
+const NEWER =
+  'This backup was made by a newer version of Briefcards. Reload the app to update it, then restore the backup again. Nothing was changed.';
+const damaged = (detail: string) =>
+  `This backup file is damaged (${detail}), so nothing was restored. Try another copy of the file, or export a new backup on the device that made it.`;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStr = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** Whether a record's value has the shape its kind needs to be merged safely. */
+function validRecord(kind: RecordKind, key: string, v: unknown): boolean {
+  switch (kind) {
+    case 'state':
+      return (
+        isObject(v) &&
+        ['due', 'stability', 'difficulty', 'reps', 'lapses', 'state'].every((f) => isNum(v[f])) &&
+        (v.last_review === undefined || isNum(v.last_review))
+      );
+    case 'log':
+      return isObject(v) && isStr(v.id) && isStr(v.deck) && isStr(v.cardId) && isObject(v.log) && isNum(v.log.review) && key === logKey(v.deck, v.id);
+    case 'tomb':
+      return isObject(v) && isStr(v.logId) && isStr(v.deck) && isStr(v.cardId) && key === tombKey(v.logId);
+    case 'edit':
+      return isObject(v) && isNum(v.editedAt);
+    case 'quiz-result':
+      return isObject(v) && isStr(v.id) && isStr(v.deck);
+    case 'deck':
+      return isObject(v) && isObject(v.deck) && isStr(v.deck.slug) && Array.isArray(v.deck.cards) && typeof v.article === 'string';
+    case 'snapshot':
+      return Array.isArray(v);
+    case 'flags':
+    case 'settings':
+    case 'deck-prefs':
+      return isObject(v);
+    default:
+      return true;
+  }
+}
+
+/**
+ * Checks a backup, given as the file's text or as parsed JSON, against the format and the
+ * schema version this app stores (`appSchemaVersion`). Every refusal is a sentence for the user.
+ */
+export function validateBackup(input: unknown, appSchemaVersion: number): BackupCheck {
+  let data = input;
+  if (typeof input === 'string') {
+    const text = input.replace(/^\uFEFF/, '').trim();
+    if (!text) return { ok: false, error: 'This file is empty, so it is not a Briefcards backup.' };
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // A backup cut short (a download stopped half-way) still starts like one.
+      if (/^\{\s*"format"\s*:\s*"briefcards-backup"/.test(text)) return { ok: false, error: damaged('it ends too early or is corrupt') };
+      return { ok: false, error: NOT_A_BACKUP };
+    }
+  }
+  if (!isObject(data) || data.format !== BACKUP_FORMAT) return { ok: false, error: NOT_A_BACKUP };
+  if (!isNum(data.version) || !isNum(data.schemaVersion) || data.version < 1 || data.schemaVersion < 0) {
+    return { ok: false, error: damaged('its version is missing') };
+  }
+  if (data.version > BACKUP_VERSION || data.schemaVersion > appSchemaVersion) return { ok: false, error: NEWER };
+  if (!Array.isArray(data.records)) return { ok: false, error: damaged('its records are missing') };
+  const bad: string[] = [];
+  const seen = new Set<string>();
+  for (const r of data.records as unknown[]) {
+    if (!Array.isArray(r) || r.length !== 2 || typeof r[0] !== 'string') {
+      bad.push('a record without a key');
+    } else if (seen.has(r[0])) {
+      bad.push(`"${r[0]}" twice`);
+    } else {
+      seen.add(r[0]);
+      if (!validRecord(recordKind(r[0]), r[0], r[1])) bad.push(`"${r[0]}"`);
+    }
+  }
+  if (bad.length) {
+    const which = bad.length === 1 ? `record ${bad[0]} cannot be read` : `${bad.length} records cannot be read, such as ${bad[0]}`;
+    return { ok: false, error: damaged(which) };
+  }
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: data.version,
+      schemaVersion: data.schemaVersion,
+      exportedAt: isNum(data.exportedAt) ? data.exportedAt : 0,
+      records: data.records as [string, unknown][],
+    },
+  };
+}
+
+/** What a merge changes, for the message after a restore. */
+export interface MergeSummary {
+  /** Review-log entries added. */
+  reviews: number;
+  /** Review-log entries on this device deleted because the backup records them as undone. */
+  undone: number;
+  /** Cards whose progress was added, changed or reset to new. */
+  cards: number;
+  /** Decks made on a device, added. */
+  decks: number;
+  /** Other records added or changed: flags, edits, settings, quiz results, deck preferences. */
+  other: number;
+  /** Records of a kind this version does not know, left out. */
+  skipped: number;
+}
+
+/** The records to write and delete, in one transaction, and what they amount to. */
+export interface MergePlan {
+  puts: [string, unknown][];
+  deletes: string[];
+  summary: MergeSummary;
+}
+
+/** Deep equality of plain JSON-like data. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+const cardOf = (deck: string, cardId: string) => `${deck}/${cardId}`;
+
+/** The later review-log entry: by review time, then by id (ids sort by time too). */
+function later(a: LogEntry, b: LogEntry): LogEntry {
+  if (a.log.review !== b.log.review) return a.log.review > b.log.review ? a : b;
+  return a.id > b.id ? a : b;
+}
+
+/** The state a card keeps after the merge (see the rules at the top); undefined means new. */
+export function chooseState(
+  current: CardState | undefined,
+  incoming: CardState | undefined,
+  newest: LogEntry | undefined,
+  hasTombstone: boolean,
+): CardState | undefined {
+  const at = (s: CardState) => s.last_review ?? -Infinity;
+  const candidates = [current, incoming].filter((s): s is CardState => s !== undefined);
+  if (candidates.length === 2 && at(candidates[1]!) > at(candidates[0]!)) candidates.reverse();
+  if (!candidates.length) return undefined;
+  if (!newest) return hasTombstone ? undefined : candidates[0];
+  const t = newest.log.review;
+  return candidates.find((s) => s.last_review === t) ?? candidates.find((s) => at(s) <= t) ?? candidates[0];
+}
+
+/**
+ * Merges a backup's records into the device's: the puts and deletes that apply the rules at
+ * the top of this file. `incoming` must have passed validateBackup and be in the current
+ * schema. `now` is not needed by today's rules; it is taken so a rule may come to depend on
+ * the time without every caller changing.
+ */
+export function mergeBackup(current: ReadonlyMap<string, unknown>, incoming: readonly [string, unknown][], now: number): MergePlan {
+  void now;
+  const puts = new Map<string, unknown>();
+  const deletes = new Set<string>();
+  const summary: MergeSummary = { reviews: 0, undone: 0, cards: 0, decks: 0, other: 0, skipped: 0 };
+  const inc = new Map<string, unknown>();
+  for (const [k, v] of incoming) {
+    const kind = recordKind(k);
+    if (kind === 'unknown') summary.skipped++;
+    else if (kind !== 'schema' && kind !== 'undo' && kind !== 'quiz-current') inc.set(k, v);
+  }
+
+  // Tombstones: the union. Which answers are undone, and which cards have had one undone.
+  const undoneIds = new Set<string>();
+  const tombstonedCards = new Set<string>();
+  const noteTomb = (t: Tombstone) => {
+    undoneIds.add(t.logId);
+    tombstonedCards.add(cardOf(t.deck, t.cardId));
+  };
+  for (const [k, v] of current) if (recordKind(k) === 'tomb') noteTomb(v as Tombstone);
+  for (const [k, v] of inc) {
+    if (recordKind(k) !== 'tomb') continue;
+    noteTomb(v as Tombstone);
+    if (!current.has(k)) puts.set(k, v);
+  }
+
+  // Review log: the union minus undone answers; the newest surviving entry of each card.
+  const newest = new Map<string, LogEntry>();
+  const noteLog = (e: LogEntry) => {
+    const c = cardOf(e.deck, e.cardId);
+    const n = newest.get(c);
+    newest.set(c, n ? later(n, e) : e);
+  };
+  for (const [k, v] of current) {
+    if (recordKind(k) !== 'log') continue;
+    const e = v as LogEntry;
+    if (undoneIds.has(e.id)) {
+      deletes.add(k);
+      summary.undone++;
+    } else noteLog(e);
+  }
+  for (const [k, v] of inc) {
+    if (recordKind(k) !== 'log' || current.has(k)) continue;
+    const e = v as LogEntry;
+    if (undoneIds.has(e.id)) continue;
+    puts.set(k, e);
+    summary.reviews++;
+    noteLog(e);
+  }
+
+  // Card states, checked against the merged log.
+  const stateKeys = new Set<string>();
+  for (const k of [...current.keys(), ...inc.keys()]) if (recordKind(k) === 'state') stateKeys.add(k);
+  for (const k of stateKeys) {
+    const card = k.slice(STATE_PREFIX.length);
+    const cur = current.get(k) as CardState | undefined;
+    const chosen = chooseState(cur, inc.get(k) as CardState | undefined, newest.get(card), tombstonedCards.has(card));
+    if (chosen === undefined) {
+      if (cur !== undefined) deletes.add(k);
+    } else if (!same(chosen, cur)) puts.set(k, chosen);
+    else continue;
+    if (chosen !== undefined || cur !== undefined) summary.cards++;
+  }
+
+  // Everything else: add what this device lacks; edits by the later editedAt.
+  for (const [k, v] of inc) {
+    const kind = recordKind(k);
+    if (kind === 'tomb' || kind === 'log' || kind === 'state') continue;
+    const cur = current.get(k);
+    if (cur === undefined) {
+      if (kind === 'flags') {
+        // Without its burial (see the rules above), a card with no other flag gets no record.
+        const f = unbury(v as CardFlags);
+        if (isEmptyFlags(f)) continue;
+        puts.set(k, normalizeFlags(f));
+        summary.other++;
+        continue;
+      }
+      puts.set(k, v);
+      if (kind === 'deck') summary.decks++;
+      else if (kind !== 'snapshot') summary.other++;
+    } else if (kind === 'edit' && (v as CardEdit).editedAt > (cur as CardEdit).editedAt && !same(v, cur)) {
+      puts.set(k, v);
+      summary.other++;
+    }
+  }
+
+  // This device's undo record no longer describes its card once the merge has changed it.
+  const undo = current.get(LAST_UNDO_KEY) as { log?: LogEntry } | undefined;
+  if (undo?.log) {
+    const sk = stateKey(undo.log.deck, undo.log.cardId);
+    if (deletes.has(logKey(undo.log.deck, undo.log.id)) || puts.has(sk) || deletes.has(sk)) deletes.add(LAST_UNDO_KEY);
+  }
+
+  return { puts: [...puts], deletes: [...deletes], summary };
+}
+
+/** The summary in words, for the status line after a restore. */
+export function describeMerge(s: MergeSummary): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const parts: string[] = [];
+  if (s.reviews) parts.push(n(s.reviews, 'review', 'reviews') + ' added');
+  if (s.cards) parts.push(n(s.cards, "card's progress", "cards' progress") + ' updated');
+  if (s.decks) parts.push(n(s.decks, 'deck', 'decks') + ' added');
+  if (s.other) parts.push(n(s.other, 'other record', 'other records') + ' (flags, edits, settings, quiz results) added or updated');
+  if (s.undone) parts.push(n(s.undone, 'review', 'reviews') + ' removed (undone on the device that made the backup)');
+  let out = parts.length ? `Backup restored: ${parts.join('; ')}.` : 'Backup restored: this device already had everything in it.';
+  if (s.skipped) out += ` ${n(s.skipped, 'record', 'records')} from a different version of Briefcards ${s.skipped === 1 ? 'was' : 'were'} left out.`;
+  return out;
+}

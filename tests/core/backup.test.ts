@@ -1,0 +1,314 @@
+import { describe, expect, it } from 'vitest';
+import { applyAnswer, undoAnswer, type UndoRecord } from '../../src/core/answer';
+import {
+  backupFileName,
+  chooseState,
+  describeMerge,
+  makeBackup,
+  mergeBackup,
+  validateBackup,
+  type MergePlan,
+} from '../../src/core/backup';
+import type { CardState, LogEntry } from '../../src/core/review-state';
+import { createScheduler, preview } from '../../src/core/scheduler';
+import { card } from './helpers';
+
+const sched = createScheduler({ retention: 0.9, maximumInterval: 36500, learningSteps: ['1m', '10m'], relearningSteps: ['10m'], fuzz: false });
+const T0 = Date.UTC(2025, 4, 10, 12, 0);
+const MIN = 60_000;
+const DAY = { dayStartHour: 4, timeZone: 'UTC' };
+const cards = { a: card('a', 0, 10), b: card('b', 20, 30), c: card('c', 40, 50) };
+type Id = keyof typeof cards;
+
+/** A device's records, changed only as the store would change them. */
+class Device {
+  records = new Map<string, unknown>();
+  private seq = 0;
+  constructor(private name: string) {}
+
+  answer(id: Id, at: number, grade: 1 | 2 | 3 | 4 = 3): UndoRecord {
+    const before = this.records.get(`state:d/${id}`) as CardState | undefined;
+    const w = applyAnswer({ deck: 'd', card: cards[id], before, outcome: preview(sched, before, at)[grade], day: DAY, unique: `${this.name}${this.seq++}` });
+    this.records.set(`state:d/${id}`, w.state);
+    this.records.set(`log:d/${w.log.id}`, w.log);
+    this.records.set('undo:last', w.undo);
+    return w.undo;
+  }
+
+  undo(u: UndoRecord, at: number): void {
+    const r = undoAnswer(u, this.records.get(`state:d/${u.log.cardId}`) as CardState, at, sched);
+    if (!r.ok) throw new Error(r.reason);
+    if (r.state) this.records.set(`state:d/${r.cardId}`, r.state);
+    else this.records.delete(`state:d/${r.cardId}`);
+    this.records.delete(`log:d/${r.deleteLogId}`);
+    this.records.set(`tomb:${r.tombstone.logId}`, r.tombstone);
+    this.records.delete('undo:last');
+  }
+
+  export(): [string, unknown][] {
+    return structuredClone([...this.records]);
+  }
+
+  restore(records: [string, unknown][], now = T0 + 60 * MIN): MergePlan {
+    const plan = mergeBackup(this.records, records, now);
+    for (const [k, v] of plan.puts) this.records.set(k, v);
+    for (const k of plan.deletes) this.records.delete(k);
+    return plan;
+  }
+
+  logIds(): string[] {
+    return [...this.records.keys()].filter((k) => k.startsWith('log:')).sort();
+  }
+  state(id: Id): CardState | undefined {
+    return this.records.get(`state:d/${id}`) as CardState | undefined;
+  }
+}
+
+describe('validateBackup', () => {
+  const good = JSON.stringify(makeBackup([['settings:app', { newPerDay: 5 }]], 1, T0));
+
+  it('accepts a backup as text or as parsed JSON', () => {
+    const r = validateBackup(good, 1);
+    expect(r.ok && r.backup.records).toEqual([['settings:app', { newPerDay: 5 }]]);
+    expect(validateBackup(JSON.parse(good), 1).ok).toBe(true);
+    expect(validateBackup('\uFEFF' + good, 1).ok).toBe(true);
+  });
+
+  it('says a file that is not a backup is not one', () => {
+    for (const text of ['hello', '[1,2]', '{"format":"anki"}', JSON.stringify({ records: [] })]) {
+      const r = validateBackup(text, 1);
+      expect(r.ok ? '' : r.error).toMatch(/^This file is not a Briefcards backup/);
+    }
+    const empty = validateBackup('  ', 1);
+    expect(empty.ok ? '' : empty.error).toMatch(/empty/);
+  });
+
+  it('says a truncated backup is damaged rather than not a backup', () => {
+    const r = validateBackup(good.slice(0, good.length - 10), 1);
+    expect(r.ok ? '' : r.error).toMatch(/damaged \(it ends too early or is corrupt\).*nothing was restored/);
+  });
+
+  it('refuses a backup from a newer version, by format or by schema', () => {
+    for (const b of [{ ...makeBackup([], 1, T0), version: 2 }, makeBackup([], 2, T0)]) {
+      const r = validateBackup(JSON.stringify(b), 1);
+      expect(r.ok ? '' : r.error).toMatch(/made by a newer version of Briefcards/);
+    }
+  });
+
+  it('refuses records that cannot be merged safely, naming one', () => {
+    const bad = makeBackup(
+      [
+        ['state:d/a', { due: 'soon' }],
+        ['log:d/x', { id: 'y', deck: 'd', cardId: 'a', log: { review: 1 } }],
+      ],
+      1,
+      T0,
+    );
+    const r = validateBackup(JSON.stringify(bad), 1);
+    expect(r.ok ? '' : r.error).toMatch(/damaged \(2 records cannot be read, such as "state:d\/a"\)/);
+    const dup = validateBackup(JSON.stringify(makeBackup([['flags:d/a', {}], ['flags:d/a', {}]], 1, T0)), 1);
+    expect(dup.ok ? '' : dup.error).toMatch(/"flags:d\/a" twice/);
+    const noRecords = validateBackup(JSON.stringify({ ...makeBackup([], 1, T0), records: {} }), 1);
+    expect(noRecords.ok ? '' : noRecords.error).toMatch(/records are missing/);
+  });
+});
+
+describe('mergeBackup: review log and card state', () => {
+  it('unions review-log entries by id and takes each card from the side answered later', () => {
+    const phone = new Device('p');
+    const tablet = new Device('t');
+    phone.answer('a', T0);
+    tablet.answer('b', T0 + MIN);
+    tablet.answer('a', T0 + 2 * MIN);
+    const plan = phone.restore(tablet.export());
+    expect(phone.logIds()).toHaveLength(3);
+    expect(phone.state('a')).toEqual(tablet.state('a'));
+    expect(phone.state('b')).toEqual(tablet.state('b'));
+    expect(plan.summary).toMatchObject({ reviews: 2, cards: 2, undone: 0 });
+    // Restoring the same backup again changes nothing.
+    expect(phone.restore(tablet.export())).toMatchObject({ puts: [], deletes: [] });
+  });
+
+  it('keeps this device’s state when the backup’s is older', () => {
+    const phone = new Device('p');
+    phone.answer('a', T0);
+    const old = phone.export();
+    phone.answer('a', T0 + 10 * MIN);
+    const now = phone.state('a');
+    const plan = phone.restore(old);
+    expect(phone.state('a')).toEqual(now);
+    expect(plan.summary.cards).toBe(0);
+  });
+
+  it('an undone answer in an older backup does not come back', () => {
+    const phone = new Device('p');
+    const a = phone.answer('a', T0);
+    const b = phone.answer('b', T0 + MIN);
+    const backup = phone.export();
+    phone.undo(b, T0 + 2 * MIN);
+    const plan = phone.restore(backup);
+    expect(phone.logIds()).toEqual([`log:d/${a.log.id}`]);
+    // Card b was new before the undone answer, and stays new.
+    expect(phone.state('b')).toBeUndefined();
+    expect(plan.summary).toMatchObject({ reviews: 0, cards: 0 });
+  });
+
+  it('an answer undone on the device that made the backup is removed here too', () => {
+    const phone = new Device('p');
+    const tablet = new Device('t');
+    const a = phone.answer('a', T0);
+    tablet.restore(phone.export());
+    expect(tablet.logIds()).toHaveLength(1);
+    phone.undo(a, T0 + MIN);
+    const plan = tablet.restore(phone.export());
+    expect(tablet.logIds()).toEqual([]);
+    expect(tablet.state('a')).toBeUndefined();
+    expect(tablet.records.has(`tomb:${a.log.id}`)).toBe(true);
+    expect(plan.summary).toMatchObject({ undone: 1, cards: 1 });
+  });
+
+  it('keeps the state that matches the newest surviving answer when the later one was undone', () => {
+    const phone = new Device('p');
+    phone.answer('a', T0);
+    const first = phone.state('a');
+    const second = phone.answer('a', T0 + 10 * MIN);
+    const backup = phone.export();
+    phone.undo(second, T0 + 11 * MIN);
+    // The backup's state is later, but the answer that made it is undone here.
+    phone.restore(backup);
+    expect(phone.state('a')).toEqual(first);
+    expect(phone.logIds()).toHaveLength(1);
+  });
+
+  it('takes the backup’s state when its answer is the newest one left after the merge', () => {
+    const phone = new Device('p');
+    const tablet = new Device('t');
+    phone.answer('a', T0);
+    tablet.restore(phone.export());
+    tablet.answer('a', T0 + 30 * MIN, 4);
+    const late = phone.answer('a', T0 + 40 * MIN);
+    phone.undo(late, T0 + 41 * MIN);
+    phone.restore(tablet.export());
+    expect(phone.state('a')).toEqual(tablet.state('a'));
+    expect(phone.logIds()).toHaveLength(2);
+  });
+
+  it('chooseState: ties go to this device; with neither state matching, the latest not newer than the log', () => {
+    const s = (last: number, extra = 0): CardState => ({ due: last + 1, stability: 1 + extra, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, state: 1, last_review: last });
+    const log = (review: number) => ({ id: 'x', deck: 'd', cardId: 'a', log: { review } }) as LogEntry;
+    const mine = s(100, 0);
+    const theirs = s(100, 1);
+    expect(chooseState(mine, theirs, log(100), false)).toBe(mine);
+    expect(chooseState(s(50), s(150), log(100), false)).toEqual(s(50));
+    expect(chooseState(s(150), s(120), log(100), false)).toEqual(s(150));
+    expect(chooseState(s(150), undefined, undefined, false)).toEqual(s(150));
+    expect(chooseState(s(150), undefined, undefined, true)).toBeUndefined();
+  });
+});
+
+describe('mergeBackup: other records', () => {
+  const merge = (current: [string, unknown][], incoming: [string, unknown][], now = T0) => mergeBackup(new Map(current), incoming, now);
+
+  it('takes the edit saved later; on a tie this device’s', () => {
+    const mine = { answer: 'mine', editedAt: 10 };
+    expect(merge([['edit:d/a', mine]], [['edit:d/a', { answer: 'newer', editedAt: 20 }]]).puts).toEqual([['edit:d/a', { answer: 'newer', editedAt: 20 }]]);
+    expect(merge([['edit:d/a', mine]], [['edit:d/a', { answer: 'older', editedAt: 5 }]]).puts).toEqual([]);
+    expect(merge([['edit:d/a', mine]], [['edit:d/a', { answer: 'same time', editedAt: 10 }]]).puts).toEqual([]);
+    expect(merge([], [['edit:d/b', mine]]).puts).toEqual([['edit:d/b', mine]]);
+  });
+
+  it('adds flags, settings, decks and deck preferences this device lacks, and keeps its own on a conflict', () => {
+    const deck = { deck: { slug: 'mine', cards: [] }, article: 'text', createdAt: 1, updatedAt: 1 };
+    const current: [string, unknown][] = [
+      ['flags:d/a', { suspended: true }],
+      ['settings:app', { newPerDay: 10 }],
+      ['settings:deck:d', { newPerDay: 3 }],
+      ['deck:mine', deck],
+      ['deckprefs:d', { title: 'Mine' }],
+    ];
+    const incoming: [string, unknown][] = [
+      ['flags:d/a', { leech: true }],
+      ['flags:d/b', { suspended: true }],
+      ['settings:app', { newPerDay: 99 }],
+      ['settings:deck:e', { newPerDay: 4 }],
+      ['deck:mine', { ...deck, article: 'other' }],
+      ['deck:theirs', { ...deck, deck: { slug: 'theirs', cards: [] } }],
+      ['deckprefs:d', { title: 'Theirs' }],
+      ['deckprefs:e', { removed: true }],
+    ];
+    const plan = merge(current, incoming);
+    expect(new Map(plan.puts)).toEqual(
+      new Map<string, unknown>([
+        ['flags:d/b', { suspended: true }],
+        ['settings:deck:e', { newPerDay: 4 }],
+        ['deck:theirs', { ...deck, deck: { slug: 'theirs', cards: [] } }],
+        ['deckprefs:e', { removed: true }],
+      ]),
+    );
+    expect(plan.deletes).toEqual([]);
+    expect(plan.summary).toMatchObject({ decks: 1, other: 3 });
+  });
+
+  it('does not import burials, which belong to the day of the device that made them', () => {
+    const plan = merge([], [['flags:d/a', { buriedUntil: T0 + 1 }], ['flags:d/b', { buriedUntil: T0 + 1, suspended: true }]]);
+    expect(plan.puts).toEqual([['flags:d/b', { suspended: true }]]);
+  });
+
+  it('a burial made by an answer undone after the backup does not come back', () => {
+    const phone = new Device('p');
+    const a = phone.answer('a', T0);
+    phone.records.set('flags:d/b', { buriedUntil: T0 + 16 * 60 * MIN });
+    const backup = phone.export();
+    phone.undo(a, T0 + MIN);
+    phone.records.delete('flags:d/b');
+    phone.restore(backup);
+    expect(phone.records.has('flags:d/b')).toBe(false);
+  });
+
+  it('unions quiz results by id', () => {
+    const r = (id: string) => ({ id, deck: 'd', startedAt: 1, finishedAt: 2, score: 1, total: 2, durationMs: 1 });
+    const plan = merge([['quiz:result:d/1', r('1')]], [['quiz:result:d/1', r('1')], ['quiz:result:d/2', r('2')], ['quiz:result:all/3', { ...r('3'), deck: 'all' }]]);
+    expect(plan.puts.map(([k]) => k)).toEqual(['quiz:result:d/2', 'quiz:result:all/3']);
+  });
+
+  it('never imports the schema version, the undo record or the quiz in progress; skips unknown kinds', () => {
+    const plan = merge([], [
+      ['meta:schema', 1],
+      ['undo:last', { log: {} }],
+      ['quiz:current', { phase: 'asking' }],
+      ['future:thing', 1],
+    ]);
+    expect(plan.puts).toEqual([]);
+    expect(plan.summary.skipped).toBe(1);
+  });
+
+  it('forgets this device’s undo record when the merge changes its card', () => {
+    const phone = new Device('p');
+    const tablet = new Device('t');
+    phone.answer('a', T0);
+    tablet.answer('a', T0 + 5 * MIN);
+    expect(phone.records.has('undo:last')).toBe(true);
+    phone.restore(tablet.export());
+    expect(phone.records.has('undo:last')).toBe(false);
+
+    const other = new Device('o');
+    other.answer('b', T0);
+    tablet.restore(other.export());
+    // Card a was not touched by the merge, so its undo record stays.
+    expect((tablet.records.get('undo:last') as UndoRecord).log.cardId).toBe('a');
+  });
+});
+
+describe('backup wording', () => {
+  it('names the file by the local date', () => {
+    const at = new Date(2025, 4, 9, 23, 30).getTime();
+    expect(backupFileName(at)).toBe('briefcards-backup-2025-05-09.json');
+  });
+
+  it('describes what a restore changed', () => {
+    expect(describeMerge({ reviews: 2, cards: 1, decks: 1, other: 0, undone: 1, skipped: 1 })).toBe(
+      "Backup restored: 2 reviews added; 1 card's progress updated; 1 deck added; 1 review removed (undone on the device that made the backup). 1 record from a different version of Briefcards was left out.",
+    );
+    expect(describeMerge({ reviews: 0, cards: 0, decks: 0, other: 0, undone: 0, skipped: 0 })).toBe('Backup restored: this device already had everything in it.');
+  });
+});
