@@ -2,9 +2,8 @@
  * Backups of everything a device keeps: the file format, its validation, and the merge of a
  * backup into the records already on the device. Pure: no storage, the clock passed in.
  *
- * It reads the key layout from src/store/keys.ts, a module of plain constants with no imports,
- * because the merge must sort records exactly as storage writes them; copying the prefixes
- * here would let the two drift apart.
+ * It sorts records by the names in record-keys.ts, the same names storage writes under, so the
+ * two cannot drift apart.
  *
  * Merge rules (what restoring does to each kind of record):
  * - Tombstones (`tomb:`) are unioned: an answer undone on either side stays undone.
@@ -52,7 +51,7 @@ import {
   snapshotKey,
   stateKey,
   tombKey,
-} from '../store/keys';
+} from './record-keys';
 
 export const BACKUP_FORMAT = 'briefcards-backup';
 /** The version of the file format itself; the records inside follow `schemaVersion`. */

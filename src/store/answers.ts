@@ -6,7 +6,7 @@
 import type { AnswerWrites, Tombstone, UndoRecord, UndoWrites } from '../core/answer';
 import { commit, read, readPrefix } from './db';
 import { flagRecords } from './flags';
-import { LAST_UNDO_KEY, TOMB_PREFIX, logKey, stateKey, tombKey } from './keys';
+import { LAST_UNDO_KEY, TOMB_PREFIX, logKey, stateKey, tombKey } from '../core/record-keys';
 import { ensureSchema } from './schema';
 
 /**

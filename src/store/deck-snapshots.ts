@@ -8,7 +8,7 @@
 import type { Deck, DeckCard } from '../core/deck';
 import { commit, read } from './db';
 import { ensureSchema } from './schema';
-import { snapshotKey } from './keys';
+import { snapshotKey } from '../core/record-keys';
 
 /** The deck with every studied card that left it appended as retired. */
 export async function withRetiredCards(deck: Deck, studied: (cardId: string) => boolean): Promise<Deck> {

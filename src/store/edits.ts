@@ -4,7 +4,7 @@
  */
 import type { CardEdit } from '../core/deck-update';
 import { commit, readPrefix } from './db';
-import { EDIT_PREFIX, editKey } from './keys';
+import { EDIT_PREFIX, editKey } from '../core/record-keys';
 import { ensureSchema } from './schema';
 
 /** Every edit, keyed `${deck}/${cardId}` (the core's cardKey). */

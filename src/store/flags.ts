@@ -2,7 +2,7 @@
 import { isEmptyFlags, normalizeFlags, type CardFlags } from '../core/card-flags';
 import type { FlagWrite } from '../core/answer';
 import { commit, readPrefix } from './db';
-import { FLAGS_PREFIX, flagsKey } from './keys';
+import { FLAGS_PREFIX, flagsKey } from '../core/record-keys';
 import { ensureSchema } from './schema';
 
 /** Every card's flags, keyed `${deck}/${cardId}` (the core's cardKey). */

@@ -1,7 +1,7 @@
 /** Review progress: each card's FSRS state and the review log, keyed by deck slug and card id. */
 import type { CardState, LogEntry } from '../core/review-state';
 import { commit, readPrefix } from './db';
-import { LOG_PREFIX, STATE_PREFIX, logKey, stateKey } from './keys';
+import { LOG_PREFIX, STATE_PREFIX, logKey, stateKey } from '../core/record-keys';
 import { ensureSchema } from './schema';
 
 /** All card states, keyed `${deck}/${cardId}` (the core's cardKey). */

@@ -7,7 +7,7 @@
 import type { QuizState } from '../core/quiz';
 import { quizResult, sortHistory, type QuizResult } from '../core/quiz-history';
 import { commit, read, readPrefix } from './db';
-import { QUIZ_CURRENT_KEY, QUIZ_RESULT_PREFIX, quizResultKey } from './keys';
+import { QUIZ_CURRENT_KEY, QUIZ_RESULT_PREFIX, quizResultKey } from '../core/record-keys';
 import { ensureSchema } from './schema';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { promisifyRequest } from 'idb-keyval';
 import { db } from './db';
-import { SCHEMA_KEY } from './keys';
+import { SCHEMA_KEY } from '../core/record-keys';
 
 export const SCHEMA_VERSION = 1;
 

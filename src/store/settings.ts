@@ -8,7 +8,7 @@ import {
   type StudySettings,
 } from '../core/settings';
 import { commit, read, readPrefix } from './db';
-import { APP_SETTINGS_KEY, DECK_SETTINGS_PREFIX, deckSettingsKey } from './keys';
+import { APP_SETTINGS_KEY, DECK_SETTINGS_PREFIX, deckSettingsKey } from '../core/record-keys';
 import { ensureSchema } from './schema';
 
 export interface StoredSettings {

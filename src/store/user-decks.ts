@@ -5,7 +5,7 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Deck, DeckFile } from '../core/deck';
 import { commit, db, readPrefix } from './db';
-import { DECK_PREFS_PREFIX, LAST_UNDO_KEY, QUIZ_CURRENT_KEY, USER_DECK_PREFIX, deckPrefsKey, isDeckKey, userDeckKey } from './keys';
+import { DECK_PREFS_PREFIX, LAST_UNDO_KEY, QUIZ_CURRENT_KEY, USER_DECK_PREFIX, deckPrefsKey, isDeckKey, userDeckKey } from '../core/record-keys';
 import { ensureSchema } from './schema';
 
 interface StoredDeck {

@@ -6,7 +6,7 @@ import { createStore } from 'idb-keyval';
 import { loadLogs, loadStates, saveAnswer } from '../../src/store/progress';
 import { DB_NAME, resetDbForTests } from '../../src/store/db';
 import { SCHEMA_VERSION, ensureSchema, resetSchemaForTests } from '../../src/store/schema';
-import { SCHEMA_KEY } from '../../src/store/keys';
+import { SCHEMA_KEY } from '../../src/core/record-keys';
 import { createScheduler, preview } from '../../src/core/scheduler';
 import type { LogEntry } from '../../src/core/review-state';
 

@@ -6,7 +6,7 @@ import { discardCurrentQuiz, finishQuiz, loadCurrentQuiz, loadQuizHistory, saveC
 import { loadLogs, loadStates, saveAnswer } from '../../src/store/progress';
 import { DB_NAME, resetDbForTests } from '../../src/store/db';
 import { resetSchemaForTests } from '../../src/store/schema';
-import { QUIZ_CURRENT_KEY, quizResultKey } from '../../src/store/keys';
+import { QUIZ_CURRENT_KEY, quizResultKey } from '../../src/core/record-keys';
 import { answer, createQuiz, currentQuestion, next, practiceQuiz, resumeQuiz, type QuizCard, type QuizState } from '../../src/core/quiz';
 import { bestScore, quizResult } from '../../src/core/quiz-history';
 import { createScheduler, preview } from '../../src/core/scheduler';

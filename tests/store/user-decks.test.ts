@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteDeck, loadDeckPrefs, loadUserDecks, saveDeckPrefs, saveUserDeck } from '../../src/store/user-decks';
 import { commit, readPrefix, resetDbForTests } from '../../src/store/db';
 import { resetSchemaForTests } from '../../src/store/schema';
-import { isDeckKey } from '../../src/store/keys';
+import { isDeckKey } from '../../src/core/record-keys';
 import type { DeckFile } from '../../src/core/deck';
 
 beforeEach(() => {

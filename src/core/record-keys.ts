@@ -1,6 +1,8 @@
 /**
- * Every key the app writes, in one place. Prefixes keep kinds apart in the single object
- * store and let a kind be read as a key range; `/` separates deck slug and card id.
+ * The names of every record the app keeps, in one place: the storage layer (src/store) writes
+ * records under them, and a backup file (backup.ts) is made of the same records, so the naming
+ * is part of the data format and lives in the pure core. Prefixes keep kinds apart in the
+ * single object store and let a kind be read as a key range; `/` separates deck slug and card id.
  */
 
 export const SCHEMA_KEY = 'meta:schema';
