@@ -40,6 +40,12 @@ export interface UndoRecord {
   after: CardState;
   /** Flags as they were before, for the card and every sibling the answer touched. */
   flagsBefore: FlagWrite[];
+  /**
+   * Flags as the answer wrote them, so undo can take back only what the answer changed and
+   * keep what was done to those cards since (a suspension in the browser, say). Absent in
+   * records saved before it was kept; undo then restores `flagsBefore` whole.
+   */
+  flagsAfter?: FlagWrite[];
 }
 
 /** What one answer needs to know. */
@@ -166,10 +172,34 @@ export function applyAnswer(input: AnswerInput): AnswerWrites {
     state,
     log,
     flags,
-    undo: { log, before: before ? clone(before) : null, after: clone(state), flagsBefore },
+    undo: { log, before: before ? clone(before) : null, after: clone(state), flagsBefore, flagsAfter: flags.map((f) => ({ ...f, flags: { ...f.flags } })) },
     leech,
     buried: siblings.map((s) => s.card.id),
   };
+}
+
+/**
+ * A card's flags after undo: each field the answer changed goes back to its earlier value,
+ * unless it has been changed again since; every other field stays as it is now.
+ */
+function restoredFlags(
+  undo: UndoRecord,
+  before: FlagWrite,
+  currentFlags: ((deck: string, cardId: string) => CardFlags | undefined) | undefined,
+): CardFlags {
+  const after = undo.flagsAfter?.find((a) => a.deck === before.deck && a.cardId === before.cardId);
+  if (!after || !currentFlags) return normalizeFlags(before.flags);
+  const now = normalizeFlags(currentFlags(before.deck, before.cardId));
+  const was = normalizeFlags(before.flags);
+  const wrote = normalizeFlags(after.flags);
+  const out: Record<string, unknown> = { ...now };
+  const fields = new Set([...Object.keys(was), ...Object.keys(wrote)]) as Set<keyof CardFlags>;
+  for (const k of fields) {
+    if (was[k] === wrote[k] || now[k] !== wrote[k]) continue;
+    if (was[k] === undefined) delete out[k];
+    else out[k] = was[k];
+  }
+  return normalizeFlags(out as CardFlags);
 }
 
 function sameState(a: CardState | undefined | null, b: CardState | undefined | null): boolean {
@@ -208,6 +238,7 @@ export function undoAnswer(
   current: CardState | undefined | null,
   now: number,
   scheduler?: FSRS,
+  currentFlags?: (deck: string, cardId: string) => CardFlags | undefined,
 ): ({ ok: true } & UndoWrites) | UndoRefused {
   if (!sameState(current, undo.after)) {
     return { ok: false, reason: 'This card was answered again since; undo the later answer first.' };
@@ -216,7 +247,7 @@ export function undoAnswer(
     return { ok: false, reason: 'The saved undo record does not match the review log, so nothing was changed.' };
   }
   // Restore flags in reverse so that, were a card listed twice, the earliest value wins.
-  const flags = [...undo.flagsBefore].reverse().map((f) => ({ ...f, flags: normalizeFlags(f.flags) }));
+  const flags = [...undo.flagsBefore].reverse().map((f) => ({ ...f, flags: restoredFlags(undo, f, currentFlags) }));
   return {
     ok: true,
     deck: undo.log.deck,

@@ -79,7 +79,8 @@ export async function undoAnswerRecord(
 ): Promise<{ ok: true; key: string } | { ok: false; reason: string }> {
   const { deck, cardId } = record.log;
   const key = cardKey(deck, cardId);
-  const r = undoAnswer(record, states().get(key), at, schedulerFor(deck));
+  const fl = flags();
+  const r = undoAnswer(record, states().get(key), at, schedulerFor(deck), (d, id) => fl.get(cardKey(d, id)));
   if (!r.ok) return r;
   await saveUndoWrites(r, nextLast);
   const next = new Map(states());

@@ -79,7 +79,13 @@ describe('applyAnswer', () => {
     expect(w.leech).toBe(false);
     expect(w.buried).toEqual(['b']);
     expect(w.flags).toEqual([{ deck: 'd', cardId: 'b', flags: { buriedUntil: nyWinter(2025, 1, 16, 4) } }]);
-    expect(w.undo).toEqual({ log: w.log, before: null, after: p[3].state, flagsBefore: [{ deck: 'd', cardId: 'b', flags: {} }] });
+    expect(w.undo).toEqual({
+      log: w.log,
+      before: null,
+      after: p[3].state,
+      flagsBefore: [{ deck: 'd', cardId: 'b', flags: {} }],
+      flagsAfter: [{ deck: 'd', cardId: 'b', flags: { buriedUntil: nyWinter(2025, 1, 16, 4) } }],
+    });
     expect(isHidden(store.flags.get('b'), now)).toBe(true);
     expect(isHidden(store.flags.get('b'), nyWinter(2025, 1, 16, 4))).toBe(false);
   });
@@ -176,6 +182,22 @@ describe('undoAnswer', () => {
     while (stack.length) store.undo(stack.pop()!, t);
     expect(store.snapshot()).toEqual(start);
     expect(store.tombstones).toHaveLength(6);
+  });
+
+  it('takes back only the burial it made: a suspension made in the browser since stays', () => {
+    const now = nyWinter(2025, 1, 15, 12);
+    const p = preview(sched, undefined, now);
+    const w = applyAnswer({ deck: 'd', card: deck[0]!, before: undefined, outcome: p[3], cards: deck.map((x) => ({ deck: 'd', card: x })), day: NY, unique: 'u1' });
+    expect(w.buried).toEqual(['b']);
+    // Later the learner suspends the buried sibling in the browser.
+    const since: Record<string, CardFlags> = { b: { buriedUntil: nyWinter(2025, 1, 16, 4), suspended: true } };
+    const r = undoAnswer(w.undo, w.state, now + 60_000, sched, (_d, id) => since[id]);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.flags).toEqual([{ deck: 'd', cardId: 'b', flags: { suspended: true } }]);
+    // Without the current flags (an undo record kept from before), the earlier flags come back whole.
+    const old = undoAnswer({ ...w.undo, flagsAfter: undefined }, w.state, now + 60_000, sched, (_d, id) => since[id]);
+    if (!old.ok) throw new Error(old.reason);
+    expect(old.flags).toEqual([{ deck: 'd', cardId: 'b', flags: {} }]);
   });
 
   it('refuses to undo an older answer of a card answered again since', () => {
