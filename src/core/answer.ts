@@ -23,6 +23,14 @@ import {
   type SiblingCandidate,
 } from './card-flags';
 
+/** The card's state changed (another tab or window answered it) after its answer was previewed. */
+export class StaleAnswerError extends Error {
+  constructor(cardId: string) {
+    super(`The answer for card ${cardId} was computed from another state of the card.`);
+    this.name = 'StaleAnswerError';
+  }
+}
+
 /** A card's flags to store; `{}` means none, and storage may delete the record. */
 export interface FlagWrite {
   deck: string;
@@ -103,6 +111,8 @@ export interface UndoWrites {
   cardId: string;
   /** The state to put back; null means delete the card's state (it was new). */
   state: CardState | null;
+  /** The state the answer wrote: storage refuses the undo if another tab changed it since. */
+  expected: CardState;
   /** The log entry to delete. */
   deleteLogId: string;
   /** Flags to put back; `{}` means none. */
@@ -138,7 +148,7 @@ export function applyAnswer(input: AnswerInput): AnswerWrites {
   if (!input.unique) throw new Error('applyAnswer needs a unique part for the log id.');
   const phaseBefore = before?.state ?? CardPhase.New;
   if (outcome.log.state !== phaseBefore || outcome.state.reps !== (before?.reps ?? 0) + 1) {
-    throw new Error(`The answer for card ${card.id} was computed from another state of the card.`);
+    throw new StaleAnswerError(card.id);
   }
   const now = input.now ?? outcome.log.review;
   const state = clone(outcome.state);
@@ -253,6 +263,7 @@ export function undoAnswer(
     deck: undo.log.deck,
     cardId: undo.log.cardId,
     state: undo.before ? clone(undo.before) : null,
+    expected: clone(undo.after),
     deleteLogId: undo.log.id,
     flags,
     tombstone: { logId: undo.log.id, deck: undo.log.deck, cardId: undo.log.cardId, undoneAt: now },

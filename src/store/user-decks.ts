@@ -4,7 +4,7 @@
  */
 import { promisifyRequest } from 'idb-keyval';
 import type { Deck, DeckFile } from '../core/deck';
-import { commit, db, readPrefix } from './db';
+import { announce, commit, db, readPrefix } from './db';
 import { DECK_PREFS_PREFIX, LAST_UNDO_KEY, QUIZ_CURRENT_KEY, USER_DECK_PREFIX, deckPrefsKey, isDeckKey, userDeckKey } from '../core/record-keys';
 import { ensureSchema } from './schema';
 
@@ -46,6 +46,7 @@ export async function saveUserDeck(deck: DeckFile, article: string, retired: str
     s.put({ deck, article, retired, createdAt: old?.createdAt ?? now, updatedAt: now } satisfies StoredDeck, key);
     return promisifyRequest(s.transaction);
   });
+  announce();
 }
 
 export async function saveDeckPrefs(slug: string, prefs: DeckPrefs): Promise<void> {
@@ -71,4 +72,5 @@ export async function deleteDeck(slug: string, bundled: boolean): Promise<void> 
     if (bundled) s.put({ removed: true } satisfies DeckPrefs, deckPrefsKey(slug));
     return promisifyRequest(s.transaction);
   });
+  announce();
 }

@@ -12,6 +12,7 @@ import { toQueueOptions } from '../core/settings';
 import { mixQueues } from '../core/study-all';
 import { bundledSlugs, loadBundledDeck } from '../store/bundled-decks';
 import { loadLogs, loadStates } from '../store/progress';
+import { onChangeElsewhere } from '../store/db';
 import { loadDeckPrefs, loadUserDecks } from '../store/user-decks';
 import { withRetiredCards } from '../store/deck-snapshots';
 import { edits, flags, loadStudyData, settingsFor } from './study-data';
@@ -30,6 +31,10 @@ createRoot(() => {
   document.addEventListener('visibilitychange', tick);
   onCleanup(() => clearInterval(timer));
 });
+
+// Another tab or window of the app saved something: read everything again, so this one
+// neither shows stale counts nor answers from a state that is gone.
+onChangeElsewhere(() => void loadAll());
 
 /** Loads every deck and all progress; screens show a message instead of failing silently. */
 export async function loadAll(): Promise<void> {
@@ -60,7 +65,7 @@ export async function loadAll(): Promise<void> {
 
 export function storageMessage(e: unknown): string {
   const detail = e instanceof Error ? e.message : String(e);
-  if (e instanceof Error && e.name === 'SchemaError') return detail;
+  if (e instanceof Error && (e.name === 'SchemaError' || e.name === 'StaleRecordError')) return detail;
   return `Briefcards could not open its storage on this device (${detail}). Private browsing or a full disk can cause this: leave private mode or free some space, then reload.`;
 }
 

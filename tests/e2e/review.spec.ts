@@ -86,3 +86,27 @@ test('the deck page shows attribution, counts, the next due card and the article
   await expect(page.getByRole('heading', { level: 2, name: 'Mounting tensions' })).toBeVisible();
   await expect(page.getByText(/codenamed Mighty Iran/)).toBeVisible();
 });
+
+test('a second tab sees answers given in the first, and never overwrites them', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const p of [first, second]) await fixClock(p);
+  await first.goto('/#/study/azerbaijan-iran-tensions');
+  await second.goto('/#/study/azerbaijan-iran-tensions');
+  await expect(second.getByRole('button', { name: 'Show answer' })).toBeVisible();
+  const shownInSecond = await second.locator('.prompt').innerText();
+
+  await answerByTap(first);
+  await expect(second.locator('.review-head .count.learning')).toContainText('1');
+
+  // The second tab still shows the card the first one answered: answering it again from the
+  // old state is refused with a message, and the first answer stands.
+  await second.getByRole('button', { name: 'Show answer' }).click();
+  await second.clock.fastForward(400);
+  await second.getByRole('button', { name: /^Again/ }).click();
+  await expect(second.getByRole('alert')).toContainText('answered in another tab or window meanwhile');
+  await expect(second.locator('.prompt')).not.toHaveText(shownInSecond);
+  const states = Object.entries(await readRecords(second)).filter(([k]) => k.startsWith('state:'));
+  expect(states).toHaveLength(1);
+  expect(shownInSecond.length).toBeGreaterThan(0);
+});

@@ -147,3 +147,18 @@ describe('flags', () => {
     expect(await loadFlags()).toEqual(new Map());
   });
 });
+
+describe('answers from two tabs', () => {
+  it('refuses an answer computed from a state another tab has replaced, writing nothing', async () => {
+    const { StaleRecordError } = await import('../../src/store/db');
+    const t0 = Date.UTC(2025, 0, 15, 17);
+    const sched2 = createScheduler();
+    const first = applyAnswer({ deck: 'd', card: { id: 'z', source: { sentence: 's', start: 0, end: 1 } }, before: undefined, outcome: preview(sched2, undefined, t0)[3], day: { dayStartHour: 4, timeZone: 'UTC' }, unique: 'tab1' });
+    await saveAnswerWrites(first);
+    // The other tab still thinks the card is new and answers it too.
+    const stale = applyAnswer({ deck: 'd', card: { id: 'z', source: { sentence: 's', start: 0, end: 1 } }, before: undefined, outcome: preview(sched2, undefined, t0 + 5000)[1], day: { dayStartHour: 4, timeZone: 'UTC' }, unique: 'tab2' });
+    await expect(saveAnswerWrites(stale)).rejects.toBeInstanceOf(StaleRecordError);
+    expect((await loadStates()).get('d/z')).toEqual(first.state);
+    expect((await loadLogs()).map((l) => l.id)).toEqual([first.log.id]);
+  });
+});

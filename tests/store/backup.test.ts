@@ -97,10 +97,11 @@ describe('backup store', () => {
     await answer('a', T0);
     const text = JSON.stringify(await exportAll());
     freshDevice();
-    const [r] = await Promise.all([importBackup(text), answer('a', T0 + 600_000)]);
+    const [r] = await Promise.all([importBackup(text), answer('b', T0 + 600_000)]);
     expect(r.ok).toBe(true);
     const states = await loadStates();
-    expect(states.get('d/a')?.last_review).toBe(T0 + 600_000);
+    expect(states.get('d/a')?.last_review).toBe(T0);
+    expect(states.get('d/b')?.last_review).toBe(T0 + 600_000);
     expect(await loadLogs()).toHaveLength(2);
   });
 

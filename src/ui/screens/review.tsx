@@ -110,6 +110,12 @@ export default function Review(props: { slug: string }) {
       } else setNotice(undefined);
       advance();
     } catch (e) {
+      if (e instanceof Error && (e.name === 'StaleAnswerError' || e.name === 'StaleRecordError')) {
+        // Another tab or window answered this card meanwhile: its answer stands; move on.
+        advance();
+        setError('This card was answered in another tab or window meanwhile, so this answer was not saved. Here is the next card.');
+        return;
+      }
       setPhase('back');
       setError(`Your answer was not saved. ${storageMessage(e)}`);
     }
