@@ -14,7 +14,11 @@ export function startServiceWorker(): void {
   update = registerSW({
     immediate: true,
     onNeedRefresh: () => setNeedRefresh(true),
-    onOfflineReady: () => setOfflineReady(true),
+    onOfflineReady: () => {
+      // A note, not a question: it goes by itself so it never crowds a small screen for long.
+      setOfflineReady(true);
+      setTimeout(() => setOfflineReady(false), 8000);
+    },
   });
 }
 
