@@ -33,8 +33,10 @@ import type { Tombstone } from './answer';
 import { isEmptyFlags, normalizeFlags, unbury, type CardFlags } from './card-flags';
 import type { CardEdit } from './deck-update';
 import type { CardState, LogEntry } from './review-state';
+import { validateOverride, validateSettings } from './settings';
 import {
   APP_SETTINGS_KEY,
+  DECK_GONE_PREFIX,
   DECK_PREFS_PREFIX,
   DECK_SETTINGS_PREFIX,
   EDIT_PREFIX,
@@ -48,6 +50,7 @@ import {
   TOMB_PREFIX,
   USER_DECK_PREFIX,
   logKey,
+  quizResultKey,
   snapshotKey,
   stateKey,
   tombKey,
@@ -86,6 +89,7 @@ export type RecordKind =
   | 'deck-prefs'
   | 'snapshot'
   | 'quiz-result'
+  | 'deck-gone'
   | 'unknown';
 
 const SNAPSHOT_PREFIX = snapshotKey('');
@@ -105,6 +109,7 @@ export function recordKind(key: string): RecordKind {
     [DECK_PREFS_PREFIX, 'deck-prefs'],
     [SNAPSHOT_PREFIX, 'snapshot'],
     [QUIZ_RESULT_PREFIX, 'quiz-result'],
+    [DECK_GONE_PREFIX, 'deck-gone'],
   ];
   for (const [p, kind] of prefixes) if (key.startsWith(p) && key.length > p.length) return kind;
   return 'unknown';
@@ -131,32 +136,86 @@ const damaged = (detail: string) =>
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isStr = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isTexts = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
+const optional = (v: unknown, check: (x: unknown) => boolean) => v === undefined || check(v);
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const allNum = (v: Record<string, unknown>, fields: readonly string[]) => fields.every((f) => isNum(v[f]));
+const isPhase = (v: unknown) => v === 0 || v === 1 || v === 2 || v === 3;
 
-/** Whether a record's value has the shape its kind needs to be merged safely. */
+/** A card as deck.ts describes it: the app shows and grades every one of these fields. */
+function validCard(c: unknown): boolean {
+  if (!isObject(c) || !isStr(c.id) || !isStr(c.kind) || !isText(c.section) || !isStr(c.prompt) || !isStr(c.answer)) return false;
+  const src = c.source;
+  if (!isObject(src) || !isText(src.sentence) || !isNum(src.start) || !isNum(src.end) || src.start < 0 || src.start > src.end) return false;
+  if (c.choices !== undefined && !(isTexts(c.choices) && c.choices.length >= 4 && c.choices.includes(c.answer))) return false;
+  return optional(c.answerDate, isText);
+}
+
+/** A list of cards with distinct ids. */
+function validCards(v: unknown): boolean {
+  return Array.isArray(v) && v.every(validCard) && new Set(v.map((c: { id: string }) => c.id)).size === v.length;
+}
+
+/** A deck made on a device: its deck file under its own slug, the article and the retired ids. */
+function validUserDeck(key: string, v: unknown): boolean {
+  if (!isObject(v) || !isText(v.article) || !optional(v.retired, isTexts) || !allNum(v, ['createdAt', 'updatedAt'])) return false;
+  const d = v.deck;
+  if (!isObject(d) || d.slug !== key.slice(USER_DECK_PREFIX.length) || !isStr(d.title) || !validCards(d.cards)) return false;
+  const src = d.source;
+  return isObject(src) && isText(src.title) && isTexts(src.authors) && isText(src.publisher) && isText(src.date) && optional(src.url, isText);
+}
+
+const STATE_NUMBERS = ['due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses'] as const;
+const LOG_NUMBERS = ['due', 'stability', 'difficulty', 'elapsed_days', 'last_elapsed_days', 'scheduled_days', 'learning_steps', 'review'] as const;
+
+/**
+ * Whether a record's value has every field its kind needs, of the right type: a record that
+ * passes can be merged, stored and shown without breaking a screen.
+ */
 function validRecord(kind: RecordKind, key: string, v: unknown): boolean {
   switch (kind) {
     case 'state':
+      return isObject(v) && allNum(v, STATE_NUMBERS) && isPhase(v.state) && optional(v.last_review, isNum) && key.includes('/');
+    case 'log':
       return (
         isObject(v) &&
-        ['due', 'stability', 'difficulty', 'reps', 'lapses', 'state'].every((f) => isNum(v[f])) &&
-        (v.last_review === undefined || isNum(v.last_review))
+        isStr(v.id) &&
+        isStr(v.deck) &&
+        isStr(v.cardId) &&
+        key === logKey(v.deck, v.id) &&
+        isObject(v.log) &&
+        allNum(v.log, LOG_NUMBERS) &&
+        [1, 2, 3, 4].includes(v.log.rating as number) &&
+        isPhase(v.log.state) &&
+        optional(v.nextDue, isNum)
       );
-    case 'log':
-      return isObject(v) && isStr(v.id) && isStr(v.deck) && isStr(v.cardId) && isObject(v.log) && isNum(v.log.review) && key === logKey(v.deck, v.id);
     case 'tomb':
-      return isObject(v) && isStr(v.logId) && isStr(v.deck) && isStr(v.cardId) && key === tombKey(v.logId);
+      return isObject(v) && isStr(v.logId) && isStr(v.deck) && isStr(v.cardId) && isNum(v.undoneAt) && key === tombKey(v.logId);
     case 'edit':
-      return isObject(v) && isNum(v.editedAt);
+      return isObject(v) && isNum(v.editedAt) && optional(v.prompt, isStr) && optional(v.answer, isStr) && key.includes('/');
     case 'quiz-result':
-      return isObject(v) && isStr(v.id) && isStr(v.deck);
+      return (
+        isObject(v) &&
+        isStr(v.id) &&
+        isStr(v.deck) &&
+        key === quizResultKey(v.deck, v.id) &&
+        allNum(v, ['startedAt', 'finishedAt', 'score', 'total', 'durationMs']) &&
+        (v.secondsPerQuestion === null || isNum(v.secondsPerQuestion))
+      );
     case 'deck':
-      return isObject(v) && isObject(v.deck) && isStr(v.deck.slug) && Array.isArray(v.deck.cards) && typeof v.article === 'string';
+      return validUserDeck(key, v);
     case 'snapshot':
-      return Array.isArray(v);
+      return validCards(v);
     case 'flags':
+      return isObject(v) && ['suspended', 'leech', 'retired'].every((f) => optional(v[f], isBool)) && optional(v.buriedUntil, isNum);
     case 'settings':
+      // The app-wide record holds every field, a deck's override only some; both by the form's rules.
+      return isObject(v) && (key === APP_SETTINGS_KEY ? validateSettings(v) : validateOverride(v)).ok;
     case 'deck-prefs':
-      return isObject(v);
+      return isObject(v) && optional(v.title, isStr) && optional(v.removed, isBool);
+    case 'deck-gone':
+      return isObject(v) && v.slug === key.slice(DECK_GONE_PREFIX.length) && isNum(v.deletedAt);
     default:
       return true;
   }

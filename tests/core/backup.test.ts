@@ -12,6 +12,7 @@ import {
 import type { CardState, LogEntry } from '../../src/core/review-state';
 import { createScheduler, preview } from '../../src/core/scheduler';
 import { card } from './helpers';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 const sched = createScheduler({ retention: 0.9, maximumInterval: 36500, learningSteps: ['1m', '10m'], relearningSteps: ['10m'], fuzz: false });
 const T0 = Date.UTC(2025, 4, 10, 12, 0);
@@ -110,6 +111,82 @@ describe('validateBackup', () => {
     expect(dup.ok ? '' : dup.error).toMatch(/"flags:d\/a" twice/);
     const noRecords = validateBackup(JSON.stringify({ ...makeBackup([], 1, T0), records: {} }), 1);
     expect(noRecords.ok ? '' : noRecords.error).toMatch(/records are missing/);
+  });
+});
+
+describe('validateBackup: every field of every record', () => {
+  const phone = new Device('p');
+  const u = phone.answer('a', T0);
+  phone.answer('b', T0 + MIN);
+  phone.undo(u, T0 + 2 * MIN);
+  const deckFile = { formatVersion: 1, slug: 'mine', title: 'Mine', source: { title: 'T', authors: ['A'], publisher: 'P', date: '2024' }, cards: [cards.a, { ...cards.b, choices: ['answer b', 'w', 'x', 'y'] }] };
+  const good: [string, unknown][] = [
+    ...phone.export(),
+    ['deck:mine', { deck: deckFile, article: 'text', retired: ['a'], createdAt: 1, updatedAt: 2 }],
+    ['seen:shipped', [cards.a, cards.c]],
+    ['edit:d/a', { prompt: 'p', answer: 'q', editedAt: 3 }],
+    ['edit:d/b', { answer: 'q', editedAt: 3 }],
+    ['flags:d/a', { suspended: true, leech: true, retired: true, buriedUntil: 5 }],
+    ['settings:app', { ...DEFAULT_SETTINGS }],
+    ['settings:deck:d', { newPerDay: 3 }],
+    ['deckprefs:d', { title: 'D', removed: true }],
+    ['deckgone:old', { slug: 'old', deletedAt: 4 }],
+    ['quiz:result:d/q1', { id: 'q1', deck: 'd', startedAt: 1, finishedAt: 2, score: 1, total: 2, durationMs: 1, secondsPerQuestion: null }],
+    ['quiz:result:all/q2', { id: 'q2', deck: 'all', startedAt: 1, finishedAt: 2, score: 1, total: 2, durationMs: 1, secondsPerQuestion: 10 }],
+  ];
+  const check = (records: [string, unknown][]) => validateBackup(JSON.stringify(makeBackup(records, 1, T0)), 1);
+
+  it('accepts every kind of record the app writes', () => {
+    const r = check(good);
+    expect(r.ok ? '' : r.error).toBe('');
+  });
+
+  const record = (key: string) => structuredClone(good.find(([k]) => k === key)![1]) as Record<string, any>;
+  const deckWith = (change: (d: Record<string, any>) => void) => {
+    const d = record('deck:mine');
+    change(d);
+    return d;
+  };
+  const stateKey = good.find(([k]) => k.startsWith('state:'))![0];
+  const logKey = good.find(([k]) => k.startsWith('log:'))![0];
+  const tombKey = good.find(([k]) => k.startsWith('tomb:'))![0];
+  const bad: [string, string, unknown][] = [
+    ['an empty card', 'deck:mine', deckWith((d) => (d.deck.cards = [{}]))],
+    ['a card without an answer', 'deck:mine', deckWith((d) => delete d.deck.cards[0].answer)],
+    ['a numeric prompt', 'deck:mine', deckWith((d) => (d.deck.cards[0].prompt = 7))],
+    ['a card without a source', 'deck:mine', deckWith((d) => delete d.deck.cards[0].source)],
+    ['a source ending before it starts', 'deck:mine', deckWith((d) => (d.deck.cards[0].source = { sentence: 's', start: 9, end: 3 }))],
+    ['too few choices', 'deck:mine', deckWith((d) => (d.deck.cards[1].choices = ['answer b', 'w', 'x']))],
+    ['choices without the answer', 'deck:mine', deckWith((d) => (d.deck.cards[1].choices = ['v', 'w', 'x', 'y']))],
+    ['two cards with one id', 'deck:mine', deckWith((d) => (d.deck.cards[1].id = 'a'))],
+    ['no title', 'deck:mine', deckWith((d) => delete d.deck.title)],
+    ['a slug other than its key', 'deck:mine', deckWith((d) => (d.deck.slug = 'other'))],
+    ['a source without authors', 'deck:mine', deckWith((d) => delete d.deck.source.authors)],
+    ['a numeric article', 'deck:mine', deckWith((d) => (d.article = 5))],
+    ['retired ids that are not strings', 'deck:mine', deckWith((d) => (d.retired = [1]))],
+    ['no updatedAt', 'deck:mine', deckWith((d) => delete d.updatedAt)],
+    ['a snapshot of damaged cards', 'seen:shipped', [{ id: 'a' }]],
+    ['a numeric edited prompt', 'edit:d/a', { prompt: 5, editedAt: 3 }],
+    ['an edit without editedAt', 'edit:d/a', { answer: 'q' }],
+    ['a flag that is not true or false', 'flags:d/a', { suspended: 'yes please' }],
+    ['a burial that is not a time', 'flags:d/a', { buriedUntil: 'tomorrow' }],
+    ['app settings out of range', 'settings:app', { ...DEFAULT_SETTINGS, retention: 3 }],
+    ['deck settings with bad steps', 'settings:deck:d', { learningSteps: ['soon'] }],
+    ['a numeric deck title', 'deckprefs:d', { title: 5 }],
+    ['a deck tombstone for another deck', 'deckgone:old', { slug: 'new', deletedAt: 4 }],
+    ['a deck tombstone without a time', 'deckgone:old', { slug: 'old' }],
+    ['a quiz result with a text score', 'quiz:result:d/q1', { ...record('quiz:result:d/q1'), score: 'one' }],
+    ['a quiz result under another id', 'quiz:result:d/q1', { ...record('quiz:result:d/q1'), id: 'q9' }],
+    ['a quiz result without a time limit', 'quiz:result:d/q1', { ...record('quiz:result:d/q1'), secondsPerQuestion: undefined }],
+    ['a state without learning steps', stateKey, { ...record(stateKey), learning_steps: undefined }],
+    ['a state in no phase', stateKey, { ...record(stateKey), state: 7 }],
+    ['a log entry without a rating', logKey, { ...record(logKey), log: { ...record(logKey).log, rating: undefined } }],
+    ['a log entry with a text difficulty', logKey, { ...record(logKey), log: { ...record(logKey).log, difficulty: '5' } }],
+    ['a tombstone without its time', tombKey, { ...record(tombKey), undoneAt: undefined }],
+  ];
+  it.each(bad)('refuses the whole file for %s, naming the record', (_what, key, value) => {
+    const r = check(good.map(([k, v]): [string, unknown] => [k, k === key ? value : v]));
+    expect(r.ok ? '' : r.error).toContain(`damaged (record "${key}" cannot be read)`);
   });
 });
 
