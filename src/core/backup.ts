@@ -49,6 +49,9 @@ import {
   STATE_PREFIX,
   TOMB_PREFIX,
   USER_DECK_PREFIX,
+  deckGoneKey,
+  deckOfKey,
+  deckPrefsKey,
   logKey,
   quizResultKey,
   snapshotKey,
@@ -284,6 +287,8 @@ export interface MergeSummary {
   decks: number;
   /** Other records added or changed: flags, edits, settings, quiz results, deck preferences. */
   other: number;
+  /** Decks whose records were left out because this device deleted them after the backup. */
+  gone: number;
   /** Records of a kind this version does not know, left out. */
   skipped: number;
 }
@@ -330,23 +335,66 @@ export function chooseState(
   return candidates.find((s) => s.last_review === t) ?? candidates.find((s) => at(s) <= t) ?? candidates[0];
 }
 
+/** Proof that a deck was deleted (or, bundled, removed) on a device: see the rules at the top. */
+export interface DeckGone {
+  slug: string;
+  /** When it was deleted (epoch ms). */
+  deletedAt: number;
+}
+
+/** What the learner changed about a deck (src/store/user-decks.ts keeps the same shape). */
+interface DeckPrefs {
+  title?: string;
+  removed?: boolean;
+}
+
 /**
- * Merges a backup's records into the device's: the puts and deletes that apply the rules at
- * the top of this file. `incoming` must have passed validateBackup and be in the current
- * schema. `now` is not needed by today's rules; it is taken so a rule may come to depend on
- * the time without every caller changing.
+ * Merges a backup into the device's records: the puts and deletes that apply the rules at the
+ * top of this file. `backup` must have passed validateBackup and its records be in the current
+ * schema. `now` is when the restore happens.
  */
-export function mergeBackup(current: ReadonlyMap<string, unknown>, incoming: readonly [string, unknown][], now: number): MergePlan {
-  void now;
+export function mergeBackup(current: ReadonlyMap<string, unknown>, backup: Pick<Backup, 'records' | 'exportedAt'>, now: number): MergePlan {
   const puts = new Map<string, unknown>();
   const deletes = new Set<string>();
-  const summary: MergeSummary = { reviews: 0, undone: 0, cards: 0, decks: 0, other: 0, skipped: 0 };
+  const summary: MergeSummary = { reviews: 0, undone: 0, cards: 0, decks: 0, other: 0, gone: 0, skipped: 0 };
   const inc = new Map<string, unknown>();
-  for (const [k, v] of incoming) {
+  for (const [k, v] of backup.records) {
     const kind = recordKind(k);
     if (kind === 'unknown') summary.skipped++;
     else if (kind !== 'schema' && kind !== 'undo' && kind !== 'quiz-current') inc.set(k, v);
   }
+
+  // Deleted decks: when each was last deleted, on either side; deck tombstones are unioned.
+  const goneAt = new Map<string, number>();
+  const noteGone = (slug: string, at: number) => goneAt.set(slug, Math.max(goneAt.get(slug) ?? -Infinity, at));
+  const removals = (records: ReadonlyMap<string, unknown>, unknownTime: number) => {
+    for (const [k, v] of records) {
+      const kind = recordKind(k);
+      if (kind === 'deck-gone') noteGone((v as DeckGone).slug, (v as DeckGone).deletedAt);
+      // A bundled deck removed by a version that wrote no tombstone: removed as late as can be.
+      else if (kind === 'deck-prefs' && (v as DeckPrefs).removed && !records.has(deckGoneKey(k.slice(DECK_PREFS_PREFIX.length)))) {
+        noteGone(k.slice(DECK_PREFS_PREFIX.length), unknownTime);
+      }
+    }
+  };
+  removals(current, now);
+  removals(inc, backup.exportedAt);
+  for (const [k, v] of inc) {
+    if (recordKind(k) !== 'deck-gone') continue;
+    const cur = current.get(k) as DeckGone | undefined;
+    if (!cur || cur.deletedAt < (v as DeckGone).deletedAt) puts.set(k, v);
+    inc.delete(k);
+  }
+  // A backup made before a deck was deleted brings none of that deck's records back.
+  const left = new Set<string>();
+  for (const k of [...inc.keys()]) {
+    const deck = deckOfKey(k);
+    if (deck !== undefined && backup.exportedAt < (goneAt.get(deck) ?? -Infinity)) {
+      inc.delete(k);
+      left.add(deck);
+    }
+  }
+  summary.gone = left.size;
 
   // Tombstones: the union. Which answers are undone, and which cards have had one undone.
   const undoneIds = new Set<string>();
@@ -400,10 +448,29 @@ export function mergeBackup(current: ReadonlyMap<string, unknown>, incoming: rea
     if (chosen !== undefined || cur !== undefined) summary.cards++;
   }
 
+  // Deck preferences: this device's title first; a removal on either side stays, unless the
+  // merged review log shows the deck studied after it.
+  const lastStudied = new Map<string, number>();
+  for (const e of newest.values()) lastStudied.set(e.deck, Math.max(lastStudied.get(e.deck) ?? -Infinity, e.log.review));
+  const prefSlugs = new Set<string>();
+  for (const k of [...current.keys(), ...inc.keys()]) if (recordKind(k) === 'deck-prefs') prefSlugs.add(k.slice(DECK_PREFS_PREFIX.length));
+  for (const slug of prefSlugs) {
+    const key = deckPrefsKey(slug);
+    const cur = current.get(key) as DeckPrefs | undefined;
+    const theirs = inc.get(key) as DeckPrefs | undefined;
+    const title = cur?.title ?? theirs?.title;
+    const removed = (!!cur?.removed || !!theirs?.removed) && !((lastStudied.get(slug) ?? -Infinity) > (goneAt.get(slug) ?? -Infinity));
+    const merged: DeckPrefs = { ...(title !== undefined && { title }), ...(removed && { removed }) };
+    if (same(merged, cur ?? {})) continue;
+    if (Object.keys(merged).length) puts.set(key, merged);
+    else deletes.add(key);
+    summary.other++;
+  }
+
   // Everything else: add what this device lacks; edits by the later editedAt.
   for (const [k, v] of inc) {
     const kind = recordKind(k);
-    if (kind === 'tomb' || kind === 'log' || kind === 'state') continue;
+    if (kind === 'tomb' || kind === 'log' || kind === 'state' || kind === 'deck-prefs') continue;
     const cur = current.get(k);
     if (cur === undefined) {
       if (kind === 'flags') {
@@ -442,6 +509,7 @@ export function describeMerge(s: MergeSummary): string {
   if (s.decks) parts.push(n(s.decks, 'deck', 'decks') + ' added');
   if (s.other) parts.push(n(s.other, 'other record', 'other records') + ' (flags, edits, settings, quiz results) added or updated');
   if (s.undone) parts.push(n(s.undone, 'review', 'reviews') + ' removed (undone on the device that made the backup)');
+  if (s.gone) parts.push(n(s.gone, 'deleted deck', 'deleted decks') + ' left out (deleted after the backup was made)');
   let out = parts.length ? `Backup restored: ${parts.join('; ')}.` : 'Backup restored: this device already had everything in it.';
   if (s.skipped) out += ` ${n(s.skipped, 'record', 'records')} from a different version of Briefcards ${s.skipped === 1 ? 'was' : 'were'} left out.`;
   return out;

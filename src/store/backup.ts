@@ -34,7 +34,7 @@ export async function importBackup(text: string, now: number = Date.now()): Prom
   await ensureSchema();
   const incoming = migrateRecords(new Map(check.backup.records), check.backup.schemaVersion);
   const summary = await db()('readwrite', async (s) => {
-    const plan = mergeBackup(new Map(await allRecords(s)), [...incoming], now);
+    const plan = mergeBackup(new Map(await allRecords(s)), { records: [...incoming], exportedAt: check.backup.exportedAt }, now);
     try {
       for (const [k, v] of plan.puts) s.put(v, k);
       for (const k of plan.deletes) s.delete(k);

@@ -7,6 +7,7 @@ import {
   makeBackup,
   mergeBackup,
   validateBackup,
+  type Backup,
   type MergePlan,
 } from '../../src/core/backup';
 import type { CardState, LogEntry } from '../../src/core/review-state';
@@ -17,6 +18,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 const sched = createScheduler({ retention: 0.9, maximumInterval: 36500, learningSteps: ['1m', '10m'], relearningSteps: ['10m'], fuzz: false });
 const T0 = Date.UTC(2025, 4, 10, 12, 0);
 const MIN = 60_000;
+const DAYMS = 86_400_000;
 const DAY = { dayStartHour: 4, timeZone: 'UTC' };
 const cards = { a: card('a', 0, 10), b: card('b', 20, 30), c: card('c', 40, 50) };
 type Id = keyof typeof cards;
@@ -46,12 +48,13 @@ class Device {
     this.records.delete('undo:last');
   }
 
-  export(): [string, unknown][] {
-    return structuredClone([...this.records]);
+  /** A backup made at `at`; by default a while after every answer of these tests. */
+  export(at = T0 + 100 * MIN): Backup {
+    return makeBackup(structuredClone([...this.records]), 1, at);
   }
 
-  restore(records: [string, unknown][], now = T0 + 60 * MIN): MergePlan {
-    const plan = mergeBackup(this.records, records, now);
+  restore(backup: Backup, now = T0 + 200 * MIN): MergePlan {
+    const plan = mergeBackup(this.records, backup, now);
     for (const [k, v] of plan.puts) this.records.set(k, v);
     for (const k of plan.deletes) this.records.delete(k);
     return plan;
@@ -121,7 +124,7 @@ describe('validateBackup: every field of every record', () => {
   phone.undo(u, T0 + 2 * MIN);
   const deckFile = { formatVersion: 1, slug: 'mine', title: 'Mine', source: { title: 'T', authors: ['A'], publisher: 'P', date: '2024' }, cards: [cards.a, { ...cards.b, choices: ['answer b', 'w', 'x', 'y'] }] };
   const good: [string, unknown][] = [
-    ...phone.export(),
+    ...phone.export().records,
     ['deck:mine', { deck: deckFile, article: 'text', retired: ['a'], createdAt: 1, updatedAt: 2 }],
     ['seen:shipped', [cards.a, cards.c]],
     ['edit:d/a', { prompt: 'p', answer: 'q', editedAt: 3 }],
@@ -284,7 +287,7 @@ describe('mergeBackup: review log and card state', () => {
 });
 
 describe('mergeBackup: other records', () => {
-  const merge = (current: [string, unknown][], incoming: [string, unknown][], now = T0) => mergeBackup(new Map(current), incoming, now);
+  const merge = (current: [string, unknown][], incoming: [string, unknown][], now = T0) => mergeBackup(new Map(current), makeBackup(incoming, 1, T0), now);
 
   it('takes the edit saved later; on a tie this device’s', () => {
     const mine = { answer: 'mine', editedAt: 10 };
@@ -376,6 +379,87 @@ describe('mergeBackup: other records', () => {
   });
 });
 
+describe('mergeBackup: deleted and removed decks', () => {
+  const deckFile = (slug: string, ids: string[], title = 'Mine') => ({
+    formatVersion: 1,
+    slug,
+    title,
+    source: { title, authors: [], publisher: '', date: '' },
+    cards: ids.map((id, i) => card(id, i * 10, i * 10 + 5)),
+  });
+  const userDeck = (slug: string, article: string, ids: string[], updatedAt = 1, title = 'Mine') => ({ deck: deckFile(slug, ids, title), article, retired: [], createdAt: 1, updatedAt });
+  const state = (last: number): CardState => ({ due: last + DAYMS, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: last });
+  const log = (deck: string, id: string, cardId: string, review: number): LogEntry => ({
+    id,
+    deck,
+    cardId,
+    log: { rating: 3, state: 0, due: review, stability: 0, difficulty: 0, elapsed_days: 0, last_elapsed_days: 0, scheduled_days: 0, learning_steps: 0, review },
+  });
+  /** Everything a device records about deck `slug`, studied at `at`. */
+  const deckRecords = (slug: string, at: number, user = true): [string, unknown][] => [
+    ...(user ? ([[`deck:${slug}`, userDeck(slug, 'text', ['a', 'b'])]] as [string, unknown][]) : []),
+    [`state:${slug}/a`, state(at)],
+    [`log:${slug}/l${at}`, log(slug, `l${at}`, 'a', at)],
+    [`flags:${slug}/b`, { suspended: true }],
+    [`edit:${slug}/a`, { answer: 'mine', editedAt: at }],
+    [`settings:deck:${slug}`, { newPerDay: 3 }],
+    [`quiz:result:${slug}/q1`, { id: 'q1', deck: slug, startedAt: at, finishedAt: at, score: 1, total: 1, durationMs: 1, secondsPerQuestion: null }],
+    [`deckprefs:${slug}`, { title: 'Renamed' }],
+    [`seen:${slug}`, [card('a', 0, 5)]],
+  ];
+  const restore = (current: [string, unknown][], incoming: [string, unknown][], exportedAt: number, now = T0 + 1000 * MIN) =>
+    mergeBackup(new Map(current), makeBackup(incoming, 1, exportedAt), now);
+
+  it('a deck deleted after the backup was made does not come back', () => {
+    const plan = restore([['deckgone:mine', { slug: 'mine', deletedAt: T0 + 10 * MIN }]], deckRecords('mine', T0), T0 + 5 * MIN);
+    expect(plan.puts).toEqual([]);
+    expect(plan.summary).toMatchObject({ gone: 1, decks: 0, reviews: 0 });
+    expect(describeMerge(plan.summary)).toMatch(/1 deleted deck left out/);
+  });
+
+  it('a backup made after the deletion brings the deck back: that device still had it', () => {
+    const plan = restore([['deckgone:mine', { slug: 'mine', deletedAt: T0 + 10 * MIN }]], deckRecords('mine', T0), T0 + 20 * MIN);
+    expect(new Map(plan.puts)).toEqual(new Map(deckRecords('mine', T0)));
+  });
+
+  it('unions deck tombstones, the later deletion winning, and uses the backup’s own', () => {
+    const gone = (deletedAt: number) => ({ slug: 'mine', deletedAt });
+    expect(restore([['deckgone:mine', gone(5)]], [['deckgone:mine', gone(9)]], 10).puts).toEqual([['deckgone:mine', gone(9)]]);
+    expect(restore([['deckgone:mine', gone(9)]], [['deckgone:mine', gone(5)]], 10).puts).toEqual([]);
+    expect(restore([], [['deckgone:mine', gone(5)]], 10).puts).toEqual([['deckgone:mine', gone(5)]]);
+    // The backup's tombstone is newer than a second backup merged into it: that one is skipped.
+    const merged = new Map<string, unknown>([['deckgone:mine', gone(T0 + 10 * MIN)]]);
+    expect(mergeBackup(merged, makeBackup(deckRecords('mine', T0), 1, T0 + 5 * MIN), T0).puts).toEqual([]);
+  });
+
+  it('a bundled deck removed after the backup was made stays removed, with none of its records', () => {
+    const current: [string, unknown][] = [
+      ['deckprefs:shipped', { removed: true }],
+      ['deckgone:shipped', { slug: 'shipped', deletedAt: T0 + 10 * MIN }],
+    ];
+    expect(restore(current, deckRecords('shipped', T0, false), T0 + 5 * MIN).puts).toEqual([]);
+    // Removed by a version that wrote no tombstone: removed as of the restore.
+    expect(restore(current.slice(0, 1), deckRecords('shipped', T0, false), T0 + 5 * MIN).puts).toEqual([]);
+  });
+
+  it('a bundled deck removed on either side stays removed, unless it was studied after the removal', () => {
+    const removedThere: [string, unknown][] = [
+      ['deckprefs:shipped', { removed: true }],
+      ['deckgone:shipped', { slug: 'shipped', deletedAt: T0 + 10 * MIN }],
+    ];
+    // Studied here only before the other device removed it: the removal comes over.
+    const before = restore([['deckprefs:shipped', { title: 'Mine' }], ['log:shipped/l1', log('shipped', 'l1', 'a', T0)]], removedThere, T0 + 20 * MIN);
+    expect(new Map(before.puts).get('deckprefs:shipped')).toEqual({ title: 'Mine', removed: true });
+    // Studied here after it: this device still wants the deck.
+    const after = restore([['log:shipped/l1', log('shipped', 'l1', 'a', T0 + 15 * MIN)]], removedThere, T0 + 20 * MIN);
+    expect(new Map(after.puts).has('deckprefs:shipped')).toBe(false);
+    // Removed here, studied on the other device after that: it comes back.
+    const back = restore(removedThere, deckRecords('shipped', T0 + 15 * MIN, false), T0 + 20 * MIN);
+    expect(new Map(back.puts).get('deckprefs:shipped')).toEqual({ title: 'Renamed' });
+    expect(new Map(back.puts).has('state:shipped/a')).toBe(true);
+  });
+});
+
 describe('backup wording', () => {
   it('names the file by the local date', () => {
     const at = new Date(2025, 4, 9, 23, 30).getTime();
@@ -383,9 +467,9 @@ describe('backup wording', () => {
   });
 
   it('describes what a restore changed', () => {
-    expect(describeMerge({ reviews: 2, cards: 1, decks: 1, other: 0, undone: 1, skipped: 1 })).toBe(
+    expect(describeMerge({ reviews: 2, cards: 1, decks: 1, other: 0, undone: 1, gone: 0, skipped: 1 })).toBe(
       "Backup restored: 2 reviews added; 1 card's progress updated; 1 deck added; 1 review removed (undone on the device that made the backup). 1 record from a different version of Briefcards was left out.",
     );
-    expect(describeMerge({ reviews: 0, cards: 0, decks: 0, other: 0, undone: 0, skipped: 0 })).toBe('Backup restored: this device already had everything in it.');
+    expect(describeMerge({ reviews: 0, cards: 0, decks: 0, other: 0, undone: 0, gone: 0, skipped: 0 })).toBe('Backup restored: this device already had everything in it.');
   });
 });

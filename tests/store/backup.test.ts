@@ -14,6 +14,17 @@ import { saveAppSettings } from '../../src/store/settings';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { SCHEMA_VERSION, recordMigrations, resetSchemaForTests } from '../../src/store/schema';
 import { card } from '../core/helpers';
+import type { DeckFile } from '../../src/core/deck';
+import { deleteDeck, loadUserDecks, saveUserDeck } from '../../src/store/user-decks';
+import { saveDeckSettings } from '../../src/store/settings';
+
+const deckFile: DeckFile = {
+  formatVersion: 1,
+  slug: 'notes',
+  title: 'Notes',
+  source: { title: 'Notes', authors: [], publisher: '', date: '' },
+  cards: [card('c1', 0, 3)],
+};
 
 const T0 = Date.UTC(2025, 4, 10, 12, 0);
 const sched = createScheduler();
@@ -70,6 +81,21 @@ describe('backup store', () => {
     expect(r).toMatchObject({ ok: true, summary: { reviews: 0, cards: 0 } });
     expect((await loadLogs()).map((l) => l.id)).toEqual([a.log.id]);
     expect([...(await loadStates()).keys()]).toEqual(['d/a']);
+  });
+
+  it('a deck deleted after the backup was made does not come back', async () => {
+    await saveUserDeck(deckFile, 'y x', [], T0);
+    const w = applyAnswer({ deck: 'notes', card: deckFile.cards[0]!, before: undefined, outcome: preview(sched, undefined, T0)[3], day: DAY, unique: 'n1' });
+    await saveAnswerWrites(w);
+    await saveDeckSettings('notes', { newPerDay: 3 });
+    const text = JSON.stringify(await exportAll(T0 + 60_000));
+    await deleteDeck('notes', false, T0 + 120_000);
+    const before = await allRecords();
+
+    const r = await importBackup(text, T0 + 180_000);
+    expect(r).toMatchObject({ ok: true, summary: { decks: 0, reviews: 0, gone: 1 } });
+    expect(await allRecords()).toEqual(before);
+    expect(await loadUserDecks()).toEqual([]);
   });
 
   it('a file that is not a usable backup changes nothing and says why', async () => {
