@@ -32,7 +32,10 @@
 import type { Tombstone } from './answer';
 import { isEmptyFlags, normalizeFlags, unbury, type CardFlags } from './card-flags';
 import type { CardEdit } from './deck-update';
+import type { DeckFile } from './deck';
+import { ALL_DECKS } from './quiz';
 import type { CardState, LogEntry } from './review-state';
+import { slugify } from './slug';
 import { validateOverride, validateSettings } from './settings';
 import {
   APP_SETTINGS_KEY,
@@ -53,6 +56,7 @@ import {
   deckOfKey,
   deckPrefsKey,
   logKey,
+  moveDeckKey,
   quizResultKey,
   snapshotKey,
   stateKey,
@@ -335,6 +339,43 @@ export function chooseState(
   return candidates.find((s) => s.last_review === t) ?? candidates.find((s) => at(s) <= t) ?? candidates[0];
 }
 
+/** A deck made on a device, as stored (src/store/user-decks.ts). */
+interface StoredDeck {
+  deck: DeckFile;
+  article: string;
+  retired?: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * Whether two decks stored under one slug are different articles rather than versions of one:
+ * the text differs and fewer than half the cards of the smaller deck share an id with the other.
+ * A revised article regenerated on the device keeps the ids of the facts it kept.
+ */
+export function differentDecks(a: StoredDeck, b: StoredDeck): boolean {
+  if (a.article === b.article) return false;
+  const ids = new Set(a.deck.cards.map((c) => c.id));
+  const shared = b.deck.cards.filter((c) => ids.has(c.id)).length;
+  return shared * 2 < Math.min(a.deck.cards.length, b.deck.cards.length) || Math.min(a.deck.cards.length, b.deck.cards.length) === 0;
+}
+
+/** A backup's record moved to deck `to`, with the slug inside it changed too. */
+function moveRecord(kind: RecordKind, v: unknown, to: string): unknown {
+  switch (kind) {
+    case 'deck': {
+      const d = v as StoredDeck;
+      return { ...d, deck: { ...d.deck, slug: to } };
+    }
+    case 'log':
+    case 'tomb':
+    case 'quiz-result':
+      return { ...(v as object), deck: to };
+    default:
+      return v;
+  }
+}
+
 /** Proof that a deck was deleted (or, bundled, removed) on a device: see the rules at the top. */
 export interface DeckGone {
   slug: string;
@@ -353,7 +394,12 @@ interface DeckPrefs {
  * top of this file. `backup` must have passed validateBackup and its records be in the current
  * schema. `now` is when the restore happens.
  */
-export function mergeBackup(current: ReadonlyMap<string, unknown>, backup: Pick<Backup, 'records' | 'exportedAt'>, now: number): MergePlan {
+export function mergeBackup(
+  current: ReadonlyMap<string, unknown>,
+  backup: Pick<Backup, 'records' | 'exportedAt'>,
+  now: number,
+  reservedSlugs: Iterable<string> = [],
+): MergePlan {
   const puts = new Map<string, unknown>();
   const deletes = new Set<string>();
   const summary: MergeSummary = { reviews: 0, undone: 0, cards: 0, decks: 0, other: 0, gone: 0, skipped: 0 };
@@ -395,6 +441,31 @@ export function mergeBackup(current: ReadonlyMap<string, unknown>, backup: Pick<
     }
   }
   summary.gone = left.size;
+
+  // Two different decks made under one slug: the backup's moves to a slug of its own.
+  const taken = new Set<string>([...reservedSlugs, ALL_DECKS]);
+  for (const k of [...current.keys(), ...inc.keys()]) {
+    const deck = deckOfKey(k);
+    if (deck !== undefined) taken.add(deck);
+  }
+  for (const slug of goneAt.keys()) taken.add(slug);
+  const moves = new Map<string, string>();
+  for (const [k, v] of inc) {
+    const cur = current.get(k) as StoredDeck | undefined;
+    if (recordKind(k) !== 'deck' || !cur || !differentDecks(cur, v as StoredDeck)) continue;
+    const to = slugify((v as StoredDeck).deck.title, taken);
+    taken.add(to);
+    moves.set(k.slice(USER_DECK_PREFIX.length), to);
+  }
+  if (moves.size) {
+    const moved = [...inc].map(([k, v]): [string, unknown] => {
+      const from = recordKind(k) === 'tomb' ? (v as Tombstone).deck : deckOfKey(k);
+      const to = from === undefined ? undefined : moves.get(from);
+      return to === undefined ? [k, v] : [moveDeckKey(k, to), moveRecord(recordKind(k), v, to)];
+    });
+    inc.clear();
+    for (const [k, v] of moved) inc.set(k, v);
+  }
 
   // Tombstones: the union. Which answers are undone, and which cards have had one undone.
   const undoneIds = new Set<string>();
@@ -485,6 +556,9 @@ export function mergeBackup(current: ReadonlyMap<string, unknown>, backup: Pick<
       if (kind === 'deck') summary.decks++;
       else if (kind !== 'snapshot') summary.other++;
     } else if (kind === 'edit' && (v as CardEdit).editedAt > (cur as CardEdit).editedAt && !same(v, cur)) {
+      puts.set(k, v);
+      summary.other++;
+    } else if (kind === 'deck' && (v as StoredDeck).updatedAt > (cur as StoredDeck).updatedAt && !same(v, cur)) {
       puts.set(k, v);
       summary.other++;
     }

@@ -7,6 +7,7 @@
  */
 import { promisifyRequest } from 'idb-keyval';
 import { describeMerge, makeBackup, mergeBackup, validateBackup, type Backup, type MergeSummary } from '../core/backup';
+import { bundledSlugs } from './bundled-decks';
 import { db } from './db';
 import { SCHEMA_VERSION, ensureSchema, migrateRecords } from './schema';
 
@@ -34,7 +35,7 @@ export async function importBackup(text: string, now: number = Date.now()): Prom
   await ensureSchema();
   const incoming = migrateRecords(new Map(check.backup.records), check.backup.schemaVersion);
   const summary = await db()('readwrite', async (s) => {
-    const plan = mergeBackup(new Map(await allRecords(s)), { records: [...incoming], exportedAt: check.backup.exportedAt }, now);
+    const plan = mergeBackup(new Map(await allRecords(s)), { records: [...incoming], exportedAt: check.backup.exportedAt }, now, bundledSlugs);
     try {
       for (const [k, v] of plan.puts) s.put(v, k);
       for (const k of plan.deletes) s.delete(k);

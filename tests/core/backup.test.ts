@@ -297,22 +297,18 @@ describe('mergeBackup: other records', () => {
     expect(merge([], [['edit:d/b', mine]]).puts).toEqual([['edit:d/b', mine]]);
   });
 
-  it('adds flags, settings, decks and deck preferences this device lacks, and keeps its own on a conflict', () => {
-    const deck = { deck: { slug: 'mine', cards: [] }, article: 'text', createdAt: 1, updatedAt: 1 };
+  it('adds flags, settings, decks and deck preferences this device lacks, and keeps its own settings and titles', () => {
+    const deck = { deck: { slug: 'theirs', cards: [] }, article: 'text', createdAt: 1, updatedAt: 1 };
     const current: [string, unknown][] = [
-      ['flags:d/a', { suspended: true }],
       ['settings:app', { newPerDay: 10 }],
       ['settings:deck:d', { newPerDay: 3 }],
-      ['deck:mine', deck],
       ['deckprefs:d', { title: 'Mine' }],
     ];
     const incoming: [string, unknown][] = [
-      ['flags:d/a', { leech: true }],
       ['flags:d/b', { suspended: true }],
       ['settings:app', { newPerDay: 99 }],
       ['settings:deck:e', { newPerDay: 4 }],
-      ['deck:mine', { ...deck, article: 'other' }],
-      ['deck:theirs', { ...deck, deck: { slug: 'theirs', cards: [] } }],
+      ['deck:theirs', deck],
       ['deckprefs:d', { title: 'Theirs' }],
       ['deckprefs:e', { removed: true }],
     ];
@@ -321,7 +317,7 @@ describe('mergeBackup: other records', () => {
       new Map<string, unknown>([
         ['flags:d/b', { suspended: true }],
         ['settings:deck:e', { newPerDay: 4 }],
-        ['deck:theirs', { ...deck, deck: { slug: 'theirs', cards: [] } }],
+        ['deck:theirs', deck],
         ['deckprefs:e', { removed: true }],
       ]),
     );
@@ -457,6 +453,71 @@ describe('mergeBackup: deleted and removed decks', () => {
     const back = restore(removedThere, deckRecords('shipped', T0 + 15 * MIN, false), T0 + 20 * MIN);
     expect(new Map(back.puts).get('deckprefs:shipped')).toEqual({ title: 'Renamed' });
     expect(new Map(back.puts).has('state:shipped/a')).toBe(true);
+  });
+});
+
+describe('mergeBackup: one slug, two decks', () => {
+  const ids = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `c${from + i}`);
+  const stored = (slug: string, article: string, cardIds: string[], updatedAt: number, title = 'Mine') => ({
+    deck: { formatVersion: 1, slug, title, source: { title, authors: [], publisher: '', date: '' }, cards: cardIds.map((id, i) => card(id, i, i + 1)) },
+    article,
+    retired: [],
+    createdAt: 1,
+    updatedAt,
+  });
+  const restore = (current: [string, unknown][], incoming: [string, unknown][], reserved: string[] = []) =>
+    mergeBackup(new Map(current), makeBackup(incoming, 1, T0), T0 + MIN, reserved);
+
+  it('keeps the deck saved later, from either side (ties: this device)', () => {
+    const mine = stored('mine', 'text', ids(4), 10);
+    const revised = stored('mine', 'text, revised', [...ids(4), 'c9'], 20);
+    expect(restore([['deck:mine', mine]], [['deck:mine', revised]]).puts).toEqual([['deck:mine', revised]]);
+    expect(restore([['deck:mine', revised]], [['deck:mine', mine]]).puts).toEqual([]);
+    expect(restore([['deck:mine', mine]], [['deck:mine', { ...mine, article: 'other' }]]).puts).toEqual([]);
+  });
+
+  it('adds a different article under the same slug as a deck of its own, with everything recorded about it', () => {
+    const mine = stored('mine', 'my article', ids(4), 50);
+    const theirs = stored('mine', 'their article', [...ids(1), ...ids(3, 10)], 10, 'Theirs');
+    const l = { id: 'l1', deck: 'mine', cardId: 'c10', log: { rating: 3, state: 0, due: T0, stability: 0, difficulty: 0, elapsed_days: 0, last_elapsed_days: 0, scheduled_days: 0, learning_steps: 0, review: T0 } };
+    const s = { due: T0 + MIN, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 1, reps: 1, lapses: 0, state: 1, last_review: T0 };
+    const result = { id: 'q1', deck: 'mine', startedAt: T0, finishedAt: T0, score: 1, total: 1, durationMs: 1, secondsPerQuestion: null };
+    const tomb = { logId: 'l0', deck: 'mine', cardId: 'c11', undoneAt: T0 };
+    const incoming: [string, unknown][] = [
+      ['deck:mine', theirs],
+      ['state:mine/c10', s],
+      ['log:mine/l1', l],
+      ['tomb:l0', tomb],
+      ['flags:mine/c11', { suspended: true }],
+      ['edit:mine/c12', { answer: 'x', editedAt: 1 }],
+      ['settings:deck:mine', { newPerDay: 3 }],
+      ['quiz:result:mine/q1', result],
+      ['deckprefs:mine', { title: 'Theirs, renamed' }],
+      ['seen:mine', [card('c10', 0, 1)]],
+    ];
+    // Its slug comes from its title: "theirs" is a bundled deck's, "theirs-2" in use by records here.
+    const plan = restore([['deck:mine', mine], ['state:theirs-2/c1', s]], incoming, ['theirs']);
+    expect(new Map(plan.puts)).toEqual(
+      new Map<string, unknown>([
+        ['deck:theirs-3', { ...theirs, deck: { ...theirs.deck, slug: 'theirs-3' } }],
+        ['state:theirs-3/c10', s],
+        ['log:theirs-3/l1', { ...l, deck: 'theirs-3' }],
+        ['tomb:l0', { ...tomb, deck: 'theirs-3' }],
+        ['flags:theirs-3/c11', { suspended: true }],
+        ['edit:theirs-3/c12', { answer: 'x', editedAt: 1 }],
+        ['settings:deck:theirs-3', { newPerDay: 3 }],
+        ['quiz:result:theirs-3/q1', { ...result, deck: 'theirs-3' }],
+        ['deckprefs:theirs-3', { title: 'Theirs, renamed' }],
+        ['seen:theirs-3', [card('c10', 0, 1)]],
+      ]),
+    );
+    expect(plan.summary).toMatchObject({ decks: 1, reviews: 1, cards: 1 });
+  });
+
+  it('treats a revised article that keeps most card ids as the same deck', () => {
+    const mine = stored('mine', 'my article', ids(4), 10);
+    const revised = stored('mine', 'my article, revised', [...ids(2), ...ids(2, 10)], 20);
+    expect(restore([['deck:mine', mine]], [['deck:mine', revised]]).puts).toEqual([['deck:mine', revised]]);
   });
 });
 
