@@ -32,7 +32,7 @@
 import type { Tombstone } from './answer';
 import { isEmptyFlags, normalizeFlags, unbury, type CardFlags } from './card-flags';
 import type { CardEdit } from './deck-update';
-import type { DeckFile } from './deck';
+import type { DeckCard, DeckFile } from './deck';
 import { ALL_DECKS } from './quiz';
 import type { CardState, LogEntry } from './review-state';
 import { slugify } from './slug';
@@ -561,6 +561,23 @@ export function mergeBackup(
     } else if (kind === 'deck' && (v as StoredDeck).updatedAt > (cur as StoredDeck).updatedAt && !same(v, cur)) {
       puts.set(k, v);
       summary.other++;
+    } else if (kind === 'flags') {
+      const mine = normalizeFlags(cur as CardFlags);
+      const theirs = v as CardFlags;
+      const merged = normalizeFlags({
+        suspended: mine.suspended || theirs.suspended,
+        leech: mine.leech || theirs.leech,
+        retired: mine.retired || theirs.retired,
+        buriedUntil: mine.buriedUntil,
+      });
+      if (same(merged, mine)) continue;
+      puts.set(k, merged);
+      summary.other++;
+    } else if (kind === 'snapshot') {
+      const mine = cur as DeckCard[];
+      const ids = new Set(mine.map((c) => c.id));
+      const added = (v as DeckCard[]).filter((c) => !ids.has(c.id));
+      if (added.length) puts.set(k, [...mine, ...added]);
     }
   }
 

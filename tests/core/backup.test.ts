@@ -330,6 +330,22 @@ describe('mergeBackup: other records', () => {
     expect(plan.puts).toEqual([['flags:d/b', { suspended: true }]]);
   });
 
+  it('merges flags one by one: suspended, leech and retired from either side, the burial from this device', () => {
+    const flags = (current: object, incoming: object) => merge([['flags:d/a', current]], [['flags:d/a', incoming]]).puts;
+    expect(flags({ suspended: true, buriedUntil: T0 + 5 }, { leech: true, retired: true, buriedUntil: T0 + 9 })).toEqual([
+      ['flags:d/a', { suspended: true, buriedUntil: T0 + 5, leech: true, retired: true }],
+    ]);
+    expect(flags({ leech: true }, { suspended: true, buriedUntil: T0 + 9 })).toEqual([['flags:d/a', { suspended: true, leech: true }]]);
+    expect(flags({ buriedUntil: T0 + 5 }, { buriedUntil: T0 + 9 })).toEqual([]);
+    expect(flags({ suspended: true, leech: true }, { leech: true })).toEqual([]);
+  });
+
+  it('combines snapshots of a bundled deck by card id, this device’s cards first', () => {
+    const [a, b, c] = [card('a', 0, 1), card('b', 1, 2), card('c', 2, 3)];
+    expect(merge([['seen:s', [a, b]]], [['seen:s', [c, b, { ...a, prompt: 'older text' }]]]).puts).toEqual([['seen:s', [a, b, c]]]);
+    expect(merge([['seen:s', [a, b]]], [['seen:s', [b]]]).puts).toEqual([]);
+  });
+
   it('a burial made by an answer undone after the backup does not come back', () => {
     const phone = new Device('p');
     const a = phone.answer('a', T0);
