@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createStore, entries, set } from 'idb-keyval';
 import { applyAnswer, undoAnswer, type AnswerWrites } from '../../src/core/answer';
 import { makeBackup } from '../../src/core/backup';
+import { logKey, stateKey } from '../../src/core/record-keys';
 import type { CardState } from '../../src/core/review-state';
 import { createScheduler, preview } from '../../src/core/scheduler';
 import { exportAll, importBackup } from '../../src/store/backup';
@@ -119,15 +120,22 @@ describe('backup store', () => {
     expect((await allRecords()).get('settings:app')).toEqual({ newPerDay: 3 });
   });
 
-  it('keeps an answer saved while a restore runs, whichever transaction comes first', async () => {
-    await answer('a', T0);
-    const text = JSON.stringify(await exportAll());
-    freshDevice();
-    const [r] = await Promise.all([importBackup(text), answer('a', T0 + 600_000)]);
-    expect(r.ok).toBe(true);
-    const states = await loadStates();
-    expect(states.get('d/a')?.last_review).toBe(T0 + 600_000);
-    expect(await loadLogs()).toHaveLength(2);
+  it.each(['the restore', 'the answer'])('keeps an answer saved while a restore runs, when %s starts first', async (first) => {
+    // This device answered card a first; the backup's device answered it later, so a merge
+    // of the two alone would take the backup's state.
+    const mine = await answer('a', T0);
+    const text = JSON.stringify(
+      makeBackup([[stateKey('d', 'a'), { ...mine.state, last_review: T0 + 300_000, due: T0 + 900_000, reps: 2 }], [logKey('d', 'other'), { ...mine.log, id: 'other', log: { ...mine.log.log, review: T0 + 300_000 } }]], SCHEMA_VERSION, T0 + 400_000),
+    );
+    // Meanwhile this device answers card a again, from the state it has on screen.
+    const restore = () => importBackup(text, T0 + 700_000);
+    const study = () => answer('a', T0 + 600_000, mine.state);
+    const [r] = first === 'the restore' ? await Promise.all([restore(), study()]) : (await Promise.all([study(), restore()])).reverse();
+    // The order really was the one named: a merge after the answer leaves the card alone.
+    expect(r).toMatchObject({ ok: true, summary: { reviews: 1, cards: first === 'the restore' ? 1 : 0 } });
+    // The newest answer's state, whether the merge saw it (it must) or it landed after the merge.
+    expect((await loadStates()).get('d/a')?.last_review).toBe(T0 + 600_000);
+    expect(await loadLogs()).toHaveLength(3);
   });
 
   it('keeps records of other kinds on this device untouched', async () => {
