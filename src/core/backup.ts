@@ -5,7 +5,25 @@
  * It sorts records by the names in record-keys.ts, the same names storage writes under, so the
  * two cannot drift apart.
  *
- * Merge rules (what restoring does to each kind of record):
+ * Checks: every record must have every field its kind needs, of the right type (a deck's
+ * cards with their sources and choices, settings by the settings form's rules, the numbers of
+ * FSRS states and logs…); one bad record refuses the whole file, naming it, and nothing is
+ * written.
+ *
+ * Merge rules (what restoring does to each kind of record), in the order they apply:
+ * - Deleted decks. Deleting a deck writes a deck tombstone (`deckgone:<slug>`, with
+ *   `deletedAt`); removing a bundled deck writes one too, beside its `removed` preference (a
+ *   removal written before tombstones existed counts as made at the time of the restore on
+ *   this device, at the backup's export on the backup's side). Deck tombstones are unioned, the
+ *   later `deletedAt` winning. A backup exported before a deck's deletion brings none of that
+ *   deck's records (every deck-scoped kind: record-keys.ts). A backup exported after it was made
+ *   on a device that still had the deck, and brings it back. A tombstone never deletes a deck
+ *   this device has; making a new deck under the slug clears it.
+ * - Decks made on a device (`deck:`): the one saved later (`updatedAt`) wins (ties: this
+ *   device). When the two are different articles under one slug (the text differs and fewer
+ *   than half the smaller deck's cards share an id), the backup's deck is added under a fresh
+ *   slug from its title, and every record of it in the backup moves with it (the deck-scoped
+ *   kinds, plus the `deck` field of logs, answer tombstones and quiz results).
  * - Tombstones (`tomb:`) are unioned: an answer undone on either side stays undone.
  * - Review-log entries (`log:`) are unioned by id, leaving out every entry whose answer has a
  *   tombstone on either side; an entry on this device that the backup's tombstones undo is
@@ -18,10 +36,17 @@
  *   With no surviving entry, a card that has a tombstone goes back to new (its state is
  *   deleted: every answer it had was undone), and any other card keeps the latest candidate.
  * - Edits (`edit:`): the later `editedAt` wins (ties: this device).
- * - Flags, settings, decks made on the device, deck preferences and deck snapshots: unioned;
- *   on a conflict this device wins. Burials (`buriedUntil`) are not imported: one lasts only
+ * - Flags (`flags:`), field by field: suspended, leech and retired are set when either side
+ *   sets them (so unsuspending on one device does not travel by restore: suspend again, or
+ *   unsuspend on both). Burials (`buriedUntil`) come only from this device: one lasts only
  *   until the next study day of the device that made it, and one made by an answer undone
- *   after the backup must not come back with it; a backup's flags record keeps its other flags.
+ *   after the backup must not come back with it.
+ * - Deck preferences (`deckprefs:`): this device's title, else the backup's. A bundled deck
+ *   removed on either side stays removed, unless the merged review log has an answer in that
+ *   deck later than the removal (someone studied it since, so it is wanted).
+ * - Snapshots of bundled decks (`seen:`): combined by card id, this device's cards first, so a
+ *   card an update retired that only the other device studied shows here as retired.
+ * - Settings: unioned; on a conflict this device wins.
  * - Quiz results: unioned by id (a result's id is fixed when it is taken, so the two sides
  *   never disagree about one).
  * - Never imported: the schema version (`meta:schema`), the last answer's undo record and the
@@ -289,7 +314,7 @@ export interface MergeSummary {
   cards: number;
   /** Decks made on a device, added. */
   decks: number;
-  /** Other records added or changed: flags, edits, settings, quiz results, deck preferences. */
+  /** Other records added or changed: flags, edits, settings, quiz results, deck versions and preferences. */
   other: number;
   /** Decks whose records were left out because this device deleted them after the backup. */
   gone: number;
@@ -598,7 +623,7 @@ export function describeMerge(s: MergeSummary): string {
   if (s.reviews) parts.push(n(s.reviews, 'review', 'reviews') + ' added');
   if (s.cards) parts.push(n(s.cards, "card's progress", "cards' progress") + ' updated');
   if (s.decks) parts.push(n(s.decks, 'deck', 'decks') + ' added');
-  if (s.other) parts.push(n(s.other, 'other record', 'other records') + ' (flags, edits, settings, quiz results) added or updated');
+  if (s.other) parts.push(n(s.other, 'other record', 'other records') + ' (flags, edits, settings, quiz results, deck versions and preferences) added or updated');
   if (s.undone) parts.push(n(s.undone, 'review', 'reviews') + ' removed (undone on the device that made the backup)');
   if (s.gone) parts.push(n(s.gone, 'deleted deck', 'deleted decks') + ' left out (deleted after the backup was made)');
   let out = parts.length ? `Backup restored: ${parts.join('; ')}.` : 'Backup restored: this device already had everything in it.';
