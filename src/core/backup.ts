@@ -17,8 +17,9 @@
  *   this device, at the backup's export on the backup's side). Deck tombstones are unioned, the
  *   later `deletedAt` winning. A backup exported before a deck's deletion brings none of that
  *   deck's records (every deck-scoped kind: record-keys.ts). A backup exported after it was made
- *   on a device that still had the deck, and brings it back. A tombstone never deletes a deck
- *   this device has; making a new deck under the slug clears it.
+ *   on a device that still had the deck, and brings its records: a deck made on a device comes
+ *   back, a bundled one by the rule for deck preferences below. A tombstone never deletes a
+ *   deck this device has; making a new deck under the slug clears it.
  * - Decks made on a device (`deck:`): the one saved later (`updatedAt`) wins (ties: this
  *   device). When the two are different articles under one slug (the text differs and fewer
  *   than half the smaller deck's cards share an id), the backup's deck is added under a fresh
