@@ -48,6 +48,7 @@ export function splitKey(key: string, prefix: string): { deck: string; id: strin
 
 export const USER_DECK_PREFIX = 'deck:';
 export const DECK_PREFS_PREFIX = 'deckprefs:';
+export const DECK_GONE_PREFIX = 'deckgone:';
 
 /** A deck made on the device: its deck file and article text. */
 export const userDeckKey = (slug: string) => `${USER_DECK_PREFIX}${slug}`;
@@ -55,6 +56,12 @@ export const userDeckKey = (slug: string) => `${USER_DECK_PREFIX}${slug}`;
 export const snapshotKey = (slug: string) => `seen:${slug}`;
 /** What the learner changed about a deck: its title, or that a bundled deck was removed. */
 export const deckPrefsKey = (slug: string) => `${DECK_PREFS_PREFIX}${slug}`;
+/**
+ * Proof that a deck was deleted (a user-made deck) or removed (a bundled one), so restoring a
+ * backup made before then cannot bring it back. Not deck-scoped: deleting a deck writes it, and
+ * only making a new deck under the same slug clears it.
+ */
+export const deckGoneKey = (slug: string) => `${DECK_GONE_PREFIX}${slug}`;
 
 /**
  * Every prefix under which records belong to one deck, as `<prefix><slug>` or
@@ -72,6 +79,26 @@ export const DECK_SCOPED_PREFIXES: readonly string[] = [
   'seen:',
   QUIZ_RESULT_PREFIX,
 ];
+
+/** A deck-scoped key in parts: `${prefix}${deck}${rest}`, rest empty or `/<id>`; undefined for other keys. */
+function deckKeyParts(key: string): { prefix: string; deck: string; rest: string } | undefined {
+  const prefix = DECK_SCOPED_PREFIXES.find((p) => key.startsWith(p) && key.length > p.length);
+  if (prefix === undefined) return undefined;
+  const tail = key.slice(prefix.length);
+  const slash = tail.indexOf('/');
+  return slash < 0 ? { prefix, deck: tail, rest: '' } : { prefix, deck: tail.slice(0, slash), rest: tail.slice(slash) };
+}
+
+/** The deck slug a deck-scoped key belongs to, or undefined for a key of no one deck. */
+export function deckOfKey(key: string): string | undefined {
+  return deckKeyParts(key)?.deck;
+}
+
+/** The same record moved to deck `to`; `key` itself when it belongs to no deck. */
+export function moveDeckKey(key: string, to: string): string {
+  const parts = deckKeyParts(key);
+  return parts ? parts.prefix + to + parts.rest : key;
+}
 
 /** Whether `key` holds data of deck `slug` (and so goes when the deck is deleted). */
 export function isDeckKey(key: string, slug: string): boolean {

@@ -7,7 +7,8 @@
  */
 import { promisifyRequest } from 'idb-keyval';
 import { describeMerge, makeBackup, mergeBackup, validateBackup, type Backup, type MergeSummary } from '../core/backup';
-import { db } from './db';
+import { bundledSlugs } from './bundled-decks';
+import { announce, db } from './db';
 import { SCHEMA_VERSION, ensureSchema, migrateRecords } from './schema';
 
 export type RestoreResult = { ok: true; summary: MergeSummary; message: string } | { ok: false; error: string };
@@ -34,7 +35,7 @@ export async function importBackup(text: string, now: number = Date.now()): Prom
   await ensureSchema();
   const incoming = migrateRecords(new Map(check.backup.records), check.backup.schemaVersion);
   const summary = await db()('readwrite', async (s) => {
-    const plan = mergeBackup(new Map(await allRecords(s)), [...incoming], now);
+    const plan = mergeBackup(new Map(await allRecords(s)), { records: [...incoming], exportedAt: check.backup.exportedAt }, now, bundledSlugs);
     try {
       for (const [k, v] of plan.puts) s.put(v, k);
       for (const k of plan.deletes) s.delete(k);
@@ -45,5 +46,6 @@ export async function importBackup(text: string, now: number = Date.now()): Prom
     await promisifyRequest(s.transaction);
     return plan.summary;
   });
+  announce();
   return { ok: true, summary, message: describeMerge(summary) };
 }

@@ -5,7 +5,8 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Deck, DeckFile } from '../core/deck';
 import { announce, commit, db, readPrefix } from './db';
-import { DECK_PREFS_PREFIX, LAST_UNDO_KEY, QUIZ_CURRENT_KEY, USER_DECK_PREFIX, deckPrefsKey, isDeckKey, userDeckKey } from '../core/record-keys';
+import type { DeckGone } from '../core/backup';
+import { DECK_PREFS_PREFIX, LAST_UNDO_KEY, QUIZ_CURRENT_KEY, USER_DECK_PREFIX, deckGoneKey, deckPrefsKey, isDeckKey, userDeckKey } from '../core/record-keys';
 import { ensureSchema } from './schema';
 
 interface StoredDeck {
@@ -37,12 +38,17 @@ export async function loadDeckPrefs(): Promise<Map<string, DeckPrefs>> {
   return new Map(rows.map(([k, v]) => [k.slice(DECK_PREFS_PREFIX.length), v]));
 }
 
-/** Saves a new or regenerated deck with its article; card progress, keyed by id, is untouched. */
+/**
+ * Saves a new or regenerated deck with its article; card progress, keyed by id, is untouched.
+ * A new deck clears the tombstone of a deleted deck that had its slug: it is another deck, and
+ * restoring a backup made before then must not be kept from bringing its records.
+ */
 export async function saveUserDeck(deck: DeckFile, article: string, retired: string[], now: number): Promise<void> {
   await ensureSchema();
   const key = userDeckKey(deck.slug);
   await db()('readwrite', async (s) => {
     const old = (await promisifyRequest(s.get(key))) as StoredDeck | undefined;
+    if (!old) s.delete(deckGoneKey(deck.slug));
     s.put({ deck, article, retired, createdAt: old?.createdAt ?? now, updatedAt: now } satisfies StoredDeck, key);
     return promisifyRequest(s.transaction);
   });
@@ -57,9 +63,10 @@ export async function saveDeckPrefs(slug: string, prefs: DeckPrefs): Promise<voi
 /**
  * Deletes a deck and everything recorded about it (progress, log, flags, edits, quiz results,
  * settings) in one transaction. A bundled deck cannot be erased from the app, so it is marked
- * removed instead.
+ * removed instead. Either way a tombstone records when, so that restoring a backup made before
+ * then does not bring the deck back (src/core/backup.ts).
  */
-export async function deleteDeck(slug: string, bundled: boolean): Promise<void> {
+export async function deleteDeck(slug: string, bundled: boolean, now: number = Date.now()): Promise<void> {
   await ensureSchema();
   await db()('readwrite', async (s) => {
     const keys = (await promisifyRequest(s.getAllKeys())) as IDBValidKey[];
@@ -70,6 +77,8 @@ export async function deleteDeck(slug: string, bundled: boolean): Promise<void> 
     const quiz = (await promisifyRequest(s.get(QUIZ_CURRENT_KEY))) as { settings?: { deck?: string } } | undefined;
     if (quiz?.settings?.deck === slug) s.delete(QUIZ_CURRENT_KEY);
     if (bundled) s.put({ removed: true } satisfies DeckPrefs, deckPrefsKey(slug));
+    // Written after the deletes, though isDeckKey does not match it: it must outlive the deck.
+    s.put({ slug, deletedAt: now } satisfies DeckGone, deckGoneKey(slug));
     return promisifyRequest(s.transaction);
   });
   announce();

@@ -7,15 +7,18 @@ import {
   makeBackup,
   mergeBackup,
   validateBackup,
+  type Backup,
   type MergePlan,
 } from '../../src/core/backup';
 import type { CardState, LogEntry } from '../../src/core/review-state';
 import { createScheduler, preview } from '../../src/core/scheduler';
 import { card } from './helpers';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 const sched = createScheduler({ retention: 0.9, maximumInterval: 36500, learningSteps: ['1m', '10m'], relearningSteps: ['10m'], fuzz: false });
 const T0 = Date.UTC(2025, 4, 10, 12, 0);
 const MIN = 60_000;
+const DAYMS = 86_400_000;
 const DAY = { dayStartHour: 4, timeZone: 'UTC' };
 const cards = { a: card('a', 0, 10), b: card('b', 20, 30), c: card('c', 40, 50) };
 type Id = keyof typeof cards;
@@ -45,12 +48,13 @@ class Device {
     this.records.delete('undo:last');
   }
 
-  export(): [string, unknown][] {
-    return structuredClone([...this.records]);
+  /** A backup made at `at`; by default a while after every answer of these tests. */
+  export(at = T0 + 100 * MIN): Backup {
+    return makeBackup(structuredClone([...this.records]), 1, at);
   }
 
-  restore(records: [string, unknown][], now = T0 + 60 * MIN): MergePlan {
-    const plan = mergeBackup(this.records, records, now);
+  restore(backup: Backup, now = T0 + 200 * MIN): MergePlan {
+    const plan = mergeBackup(this.records, backup, now);
     for (const [k, v] of plan.puts) this.records.set(k, v);
     for (const k of plan.deletes) this.records.delete(k);
     return plan;
@@ -110,6 +114,82 @@ describe('validateBackup', () => {
     expect(dup.ok ? '' : dup.error).toMatch(/"flags:d\/a" twice/);
     const noRecords = validateBackup(JSON.stringify({ ...makeBackup([], 1, T0), records: {} }), 1);
     expect(noRecords.ok ? '' : noRecords.error).toMatch(/records are missing/);
+  });
+});
+
+describe('validateBackup: every field of every record', () => {
+  const phone = new Device('p');
+  const u = phone.answer('a', T0);
+  phone.answer('b', T0 + MIN);
+  phone.undo(u, T0 + 2 * MIN);
+  const deckFile = { formatVersion: 1, slug: 'mine', title: 'Mine', source: { title: 'T', authors: ['A'], publisher: 'P', date: '2024' }, cards: [cards.a, { ...cards.b, choices: ['answer b', 'w', 'x', 'y'] }] };
+  const good: [string, unknown][] = [
+    ...phone.export().records,
+    ['deck:mine', { deck: deckFile, article: 'text', retired: ['a'], createdAt: 1, updatedAt: 2 }],
+    ['seen:shipped', [cards.a, cards.c]],
+    ['edit:d/a', { prompt: 'p', answer: 'q', editedAt: 3 }],
+    ['edit:d/b', { answer: 'q', editedAt: 3 }],
+    ['flags:d/a', { suspended: true, leech: true, retired: true, buriedUntil: 5 }],
+    ['settings:app', { ...DEFAULT_SETTINGS }],
+    ['settings:deck:d', { newPerDay: 3 }],
+    ['deckprefs:d', { title: 'D', removed: true }],
+    ['deckgone:old', { slug: 'old', deletedAt: 4 }],
+    ['quiz:result:d/q1', { id: 'q1', deck: 'd', startedAt: 1, finishedAt: 2, score: 1, total: 2, durationMs: 1, secondsPerQuestion: null }],
+    ['quiz:result:all/q2', { id: 'q2', deck: 'all', startedAt: 1, finishedAt: 2, score: 1, total: 2, durationMs: 1, secondsPerQuestion: 10 }],
+  ];
+  const check = (records: [string, unknown][]) => validateBackup(JSON.stringify(makeBackup(records, 1, T0)), 1);
+
+  it('accepts every kind of record the app writes', () => {
+    const r = check(good);
+    expect(r.ok ? '' : r.error).toBe('');
+  });
+
+  const record = (key: string) => structuredClone(good.find(([k]) => k === key)![1]) as Record<string, any>;
+  const deckWith = (change: (d: Record<string, any>) => void) => {
+    const d = record('deck:mine');
+    change(d);
+    return d;
+  };
+  const stateKey = good.find(([k]) => k.startsWith('state:'))![0];
+  const logKey = good.find(([k]) => k.startsWith('log:'))![0];
+  const tombKey = good.find(([k]) => k.startsWith('tomb:'))![0];
+  const bad: [string, string, unknown][] = [
+    ['an empty card', 'deck:mine', deckWith((d) => (d.deck.cards = [{}]))],
+    ['a card without an answer', 'deck:mine', deckWith((d) => delete d.deck.cards[0].answer)],
+    ['a numeric prompt', 'deck:mine', deckWith((d) => (d.deck.cards[0].prompt = 7))],
+    ['a card without a source', 'deck:mine', deckWith((d) => delete d.deck.cards[0].source)],
+    ['a source ending before it starts', 'deck:mine', deckWith((d) => (d.deck.cards[0].source = { sentence: 's', start: 9, end: 3 }))],
+    ['too few choices', 'deck:mine', deckWith((d) => (d.deck.cards[1].choices = ['answer b', 'w', 'x']))],
+    ['choices without the answer', 'deck:mine', deckWith((d) => (d.deck.cards[1].choices = ['v', 'w', 'x', 'y']))],
+    ['two cards with one id', 'deck:mine', deckWith((d) => (d.deck.cards[1].id = 'a'))],
+    ['no title', 'deck:mine', deckWith((d) => delete d.deck.title)],
+    ['a slug other than its key', 'deck:mine', deckWith((d) => (d.deck.slug = 'other'))],
+    ['a source without authors', 'deck:mine', deckWith((d) => delete d.deck.source.authors)],
+    ['a numeric article', 'deck:mine', deckWith((d) => (d.article = 5))],
+    ['retired ids that are not strings', 'deck:mine', deckWith((d) => (d.retired = [1]))],
+    ['no updatedAt', 'deck:mine', deckWith((d) => delete d.updatedAt)],
+    ['a snapshot of damaged cards', 'seen:shipped', [{ id: 'a' }]],
+    ['a numeric edited prompt', 'edit:d/a', { prompt: 5, editedAt: 3 }],
+    ['an edit without editedAt', 'edit:d/a', { answer: 'q' }],
+    ['a flag that is not true or false', 'flags:d/a', { suspended: 'yes please' }],
+    ['a burial that is not a time', 'flags:d/a', { buriedUntil: 'tomorrow' }],
+    ['app settings out of range', 'settings:app', { ...DEFAULT_SETTINGS, retention: 3 }],
+    ['deck settings with bad steps', 'settings:deck:d', { learningSteps: ['soon'] }],
+    ['a numeric deck title', 'deckprefs:d', { title: 5 }],
+    ['a deck tombstone for another deck', 'deckgone:old', { slug: 'new', deletedAt: 4 }],
+    ['a deck tombstone without a time', 'deckgone:old', { slug: 'old' }],
+    ['a quiz result with a text score', 'quiz:result:d/q1', { ...record('quiz:result:d/q1'), score: 'one' }],
+    ['a quiz result under another id', 'quiz:result:d/q1', { ...record('quiz:result:d/q1'), id: 'q9' }],
+    ['a quiz result without a time limit', 'quiz:result:d/q1', { ...record('quiz:result:d/q1'), secondsPerQuestion: undefined }],
+    ['a state without learning steps', stateKey, { ...record(stateKey), learning_steps: undefined }],
+    ['a state in no phase', stateKey, { ...record(stateKey), state: 7 }],
+    ['a log entry without a rating', logKey, { ...record(logKey), log: { ...record(logKey).log, rating: undefined } }],
+    ['a log entry with a text difficulty', logKey, { ...record(logKey), log: { ...record(logKey).log, difficulty: '5' } }],
+    ['a tombstone without its time', tombKey, { ...record(tombKey), undoneAt: undefined }],
+  ];
+  it.each(bad)('refuses the whole file for %s, naming the record', (_what, key, value) => {
+    const r = check(good.map(([k, v]): [string, unknown] => [k, k === key ? value : v]));
+    expect(r.ok ? '' : r.error).toContain(`damaged (record "${key}" cannot be read)`);
   });
 });
 
@@ -207,7 +287,7 @@ describe('mergeBackup: review log and card state', () => {
 });
 
 describe('mergeBackup: other records', () => {
-  const merge = (current: [string, unknown][], incoming: [string, unknown][], now = T0) => mergeBackup(new Map(current), incoming, now);
+  const merge = (current: [string, unknown][], incoming: [string, unknown][], now = T0) => mergeBackup(new Map(current), makeBackup(incoming, 1, T0), now);
 
   it('takes the edit saved later; on a tie this device’s', () => {
     const mine = { answer: 'mine', editedAt: 10 };
@@ -217,22 +297,18 @@ describe('mergeBackup: other records', () => {
     expect(merge([], [['edit:d/b', mine]]).puts).toEqual([['edit:d/b', mine]]);
   });
 
-  it('adds flags, settings, decks and deck preferences this device lacks, and keeps its own on a conflict', () => {
-    const deck = { deck: { slug: 'mine', cards: [] }, article: 'text', createdAt: 1, updatedAt: 1 };
+  it('adds flags, settings, decks and deck preferences this device lacks, and keeps its own settings and titles', () => {
+    const deck = { deck: { slug: 'theirs', cards: [] }, article: 'text', createdAt: 1, updatedAt: 1 };
     const current: [string, unknown][] = [
-      ['flags:d/a', { suspended: true }],
       ['settings:app', { newPerDay: 10 }],
       ['settings:deck:d', { newPerDay: 3 }],
-      ['deck:mine', deck],
       ['deckprefs:d', { title: 'Mine' }],
     ];
     const incoming: [string, unknown][] = [
-      ['flags:d/a', { leech: true }],
       ['flags:d/b', { suspended: true }],
       ['settings:app', { newPerDay: 99 }],
       ['settings:deck:e', { newPerDay: 4 }],
-      ['deck:mine', { ...deck, article: 'other' }],
-      ['deck:theirs', { ...deck, deck: { slug: 'theirs', cards: [] } }],
+      ['deck:theirs', deck],
       ['deckprefs:d', { title: 'Theirs' }],
       ['deckprefs:e', { removed: true }],
     ];
@@ -241,7 +317,7 @@ describe('mergeBackup: other records', () => {
       new Map<string, unknown>([
         ['flags:d/b', { suspended: true }],
         ['settings:deck:e', { newPerDay: 4 }],
-        ['deck:theirs', { ...deck, deck: { slug: 'theirs', cards: [] } }],
+        ['deck:theirs', deck],
         ['deckprefs:e', { removed: true }],
       ]),
     );
@@ -252,6 +328,22 @@ describe('mergeBackup: other records', () => {
   it('does not import burials, which belong to the day of the device that made them', () => {
     const plan = merge([], [['flags:d/a', { buriedUntil: T0 + 1 }], ['flags:d/b', { buriedUntil: T0 + 1, suspended: true }]]);
     expect(plan.puts).toEqual([['flags:d/b', { suspended: true }]]);
+  });
+
+  it('merges flags one by one: suspended, leech and retired from either side, the burial from this device', () => {
+    const flags = (current: object, incoming: object) => merge([['flags:d/a', current]], [['flags:d/a', incoming]]).puts;
+    expect(flags({ suspended: true, buriedUntil: T0 + 5 }, { leech: true, retired: true, buriedUntil: T0 + 9 })).toEqual([
+      ['flags:d/a', { suspended: true, buriedUntil: T0 + 5, leech: true, retired: true }],
+    ]);
+    expect(flags({ leech: true }, { suspended: true, buriedUntil: T0 + 9 })).toEqual([['flags:d/a', { suspended: true, leech: true }]]);
+    expect(flags({ buriedUntil: T0 + 5 }, { buriedUntil: T0 + 9 })).toEqual([]);
+    expect(flags({ suspended: true, leech: true }, { leech: true })).toEqual([]);
+  });
+
+  it('combines snapshots of a bundled deck by card id, this device’s cards first', () => {
+    const [a, b, c] = [card('a', 0, 1), card('b', 1, 2), card('c', 2, 3)];
+    expect(merge([['seen:s', [a, b]]], [['seen:s', [c, b, { ...a, prompt: 'older text' }]]]).puts).toEqual([['seen:s', [a, b, c]]]);
+    expect(merge([['seen:s', [a, b]]], [['seen:s', [b]]]).puts).toEqual([]);
   });
 
   it('a burial made by an answer undone after the backup does not come back', () => {
@@ -299,6 +391,152 @@ describe('mergeBackup: other records', () => {
   });
 });
 
+describe('mergeBackup: deleted and removed decks', () => {
+  const deckFile = (slug: string, ids: string[], title = 'Mine') => ({
+    formatVersion: 1,
+    slug,
+    title,
+    source: { title, authors: [], publisher: '', date: '' },
+    cards: ids.map((id, i) => card(id, i * 10, i * 10 + 5)),
+  });
+  const userDeck = (slug: string, article: string, ids: string[], updatedAt = 1, title = 'Mine') => ({ deck: deckFile(slug, ids, title), article, retired: [], createdAt: 1, updatedAt });
+  const state = (last: number): CardState => ({ due: last + DAYMS, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: last });
+  const log = (deck: string, id: string, cardId: string, review: number): LogEntry => ({
+    id,
+    deck,
+    cardId,
+    log: { rating: 3, state: 0, due: review, stability: 0, difficulty: 0, elapsed_days: 0, last_elapsed_days: 0, scheduled_days: 0, learning_steps: 0, review },
+  });
+  /** Everything a device records about deck `slug`, studied at `at`. */
+  const deckRecords = (slug: string, at: number, user = true): [string, unknown][] => [
+    ...(user ? ([[`deck:${slug}`, userDeck(slug, 'text', ['a', 'b'])]] as [string, unknown][]) : []),
+    [`state:${slug}/a`, state(at)],
+    [`log:${slug}/l${at}`, log(slug, `l${at}`, 'a', at)],
+    [`flags:${slug}/b`, { suspended: true }],
+    [`edit:${slug}/a`, { answer: 'mine', editedAt: at }],
+    [`settings:deck:${slug}`, { newPerDay: 3 }],
+    [`quiz:result:${slug}/q1`, { id: 'q1', deck: slug, startedAt: at, finishedAt: at, score: 1, total: 1, durationMs: 1, secondsPerQuestion: null }],
+    [`deckprefs:${slug}`, { title: 'Renamed' }],
+    [`seen:${slug}`, [card('a', 0, 5)]],
+  ];
+  const restore = (current: [string, unknown][], incoming: [string, unknown][], exportedAt: number, now = T0 + 1000 * MIN) =>
+    mergeBackup(new Map(current), makeBackup(incoming, 1, exportedAt), now);
+
+  it('a deck deleted after the backup was made does not come back', () => {
+    const plan = restore([['deckgone:mine', { slug: 'mine', deletedAt: T0 + 10 * MIN }]], deckRecords('mine', T0), T0 + 5 * MIN);
+    expect(plan.puts).toEqual([]);
+    expect(plan.summary).toMatchObject({ gone: 1, decks: 0, reviews: 0 });
+    expect(describeMerge(plan.summary)).toMatch(/1 deleted deck left out/);
+  });
+
+  it('a backup made after the deletion brings the deck back: that device still had it', () => {
+    const plan = restore([['deckgone:mine', { slug: 'mine', deletedAt: T0 + 10 * MIN }]], deckRecords('mine', T0), T0 + 20 * MIN);
+    expect(new Map(plan.puts)).toEqual(new Map(deckRecords('mine', T0)));
+  });
+
+  it('unions deck tombstones, the later deletion winning, and uses the backup’s own', () => {
+    const gone = (deletedAt: number) => ({ slug: 'mine', deletedAt });
+    expect(restore([['deckgone:mine', gone(5)]], [['deckgone:mine', gone(9)]], 10).puts).toEqual([['deckgone:mine', gone(9)]]);
+    expect(restore([['deckgone:mine', gone(9)]], [['deckgone:mine', gone(5)]], 10).puts).toEqual([]);
+    expect(restore([], [['deckgone:mine', gone(5)]], 10).puts).toEqual([['deckgone:mine', gone(5)]]);
+    // The backup's tombstone is newer than a second backup merged into it: that one is skipped.
+    const merged = new Map<string, unknown>([['deckgone:mine', gone(T0 + 10 * MIN)]]);
+    expect(mergeBackup(merged, makeBackup(deckRecords('mine', T0), 1, T0 + 5 * MIN), T0).puts).toEqual([]);
+  });
+
+  it('a bundled deck removed after the backup was made stays removed, with none of its records', () => {
+    const current: [string, unknown][] = [
+      ['deckprefs:shipped', { removed: true }],
+      ['deckgone:shipped', { slug: 'shipped', deletedAt: T0 + 10 * MIN }],
+    ];
+    expect(restore(current, deckRecords('shipped', T0, false), T0 + 5 * MIN).puts).toEqual([]);
+    // Removed by a version that wrote no tombstone: removed as of the restore.
+    expect(restore(current.slice(0, 1), deckRecords('shipped', T0, false), T0 + 5 * MIN).puts).toEqual([]);
+  });
+
+  it('a bundled deck removed on either side stays removed, unless it was studied after the removal', () => {
+    const removedThere: [string, unknown][] = [
+      ['deckprefs:shipped', { removed: true }],
+      ['deckgone:shipped', { slug: 'shipped', deletedAt: T0 + 10 * MIN }],
+    ];
+    // Studied here only before the other device removed it: the removal comes over.
+    const before = restore([['deckprefs:shipped', { title: 'Mine' }], ['log:shipped/l1', log('shipped', 'l1', 'a', T0)]], removedThere, T0 + 20 * MIN);
+    expect(new Map(before.puts).get('deckprefs:shipped')).toEqual({ title: 'Mine', removed: true });
+    // Studied here after it: this device still wants the deck.
+    const after = restore([['log:shipped/l1', log('shipped', 'l1', 'a', T0 + 15 * MIN)]], removedThere, T0 + 20 * MIN);
+    expect(new Map(after.puts).has('deckprefs:shipped')).toBe(false);
+    // Removed here, studied on the other device after that: it comes back.
+    const back = restore(removedThere, deckRecords('shipped', T0 + 15 * MIN, false), T0 + 20 * MIN);
+    expect(new Map(back.puts).get('deckprefs:shipped')).toEqual({ title: 'Renamed' });
+    expect(new Map(back.puts).has('state:shipped/a')).toBe(true);
+  });
+});
+
+describe('mergeBackup: one slug, two decks', () => {
+  const ids = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `c${from + i}`);
+  const stored = (slug: string, article: string, cardIds: string[], updatedAt: number, title = 'Mine') => ({
+    deck: { formatVersion: 1, slug, title, source: { title, authors: [], publisher: '', date: '' }, cards: cardIds.map((id, i) => card(id, i, i + 1)) },
+    article,
+    retired: [],
+    createdAt: 1,
+    updatedAt,
+  });
+  const restore = (current: [string, unknown][], incoming: [string, unknown][], reserved: string[] = []) =>
+    mergeBackup(new Map(current), makeBackup(incoming, 1, T0), T0 + MIN, reserved);
+
+  it('keeps the deck saved later, from either side (ties: this device)', () => {
+    const mine = stored('mine', 'text', ids(4), 10);
+    const revised = stored('mine', 'text, revised', [...ids(4), 'c9'], 20);
+    expect(restore([['deck:mine', mine]], [['deck:mine', revised]]).puts).toEqual([['deck:mine', revised]]);
+    expect(restore([['deck:mine', revised]], [['deck:mine', mine]]).puts).toEqual([]);
+    expect(restore([['deck:mine', mine]], [['deck:mine', { ...mine, article: 'other' }]]).puts).toEqual([]);
+  });
+
+  it('adds a different article under the same slug as a deck of its own, with everything recorded about it', () => {
+    const mine = stored('mine', 'my article', ids(4), 50);
+    const theirs = stored('mine', 'their article', [...ids(1), ...ids(3, 10)], 10, 'Theirs');
+    const l = { id: 'l1', deck: 'mine', cardId: 'c10', log: { rating: 3, state: 0, due: T0, stability: 0, difficulty: 0, elapsed_days: 0, last_elapsed_days: 0, scheduled_days: 0, learning_steps: 0, review: T0 } };
+    const s = { due: T0 + MIN, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 1, reps: 1, lapses: 0, state: 1, last_review: T0 };
+    const result = { id: 'q1', deck: 'mine', startedAt: T0, finishedAt: T0, score: 1, total: 1, durationMs: 1, secondsPerQuestion: null };
+    const tomb = { logId: 'l0', deck: 'mine', cardId: 'c11', undoneAt: T0 };
+    const incoming: [string, unknown][] = [
+      ['deck:mine', theirs],
+      ['state:mine/c10', s],
+      ['log:mine/l1', l],
+      ['tomb:l0', tomb],
+      ['flags:mine/c11', { suspended: true }],
+      ['edit:mine/c12', { answer: 'x', editedAt: 1 }],
+      ['settings:deck:mine', { newPerDay: 3 }],
+      ['quiz:result:mine/q1', result],
+      ['deckprefs:mine', { title: 'Theirs, renamed' }],
+      ['seen:mine', [card('c10', 0, 1)]],
+    ];
+    // Its slug comes from its title: "theirs" is a bundled deck's, "theirs-2" in use by records here.
+    const plan = restore([['deck:mine', mine], ['state:theirs-2/c1', s]], incoming, ['theirs']);
+    expect(new Map(plan.puts)).toEqual(
+      new Map<string, unknown>([
+        ['deck:theirs-3', { ...theirs, deck: { ...theirs.deck, slug: 'theirs-3' } }],
+        ['state:theirs-3/c10', s],
+        ['log:theirs-3/l1', { ...l, deck: 'theirs-3' }],
+        ['tomb:l0', { ...tomb, deck: 'theirs-3' }],
+        ['flags:theirs-3/c11', { suspended: true }],
+        ['edit:theirs-3/c12', { answer: 'x', editedAt: 1 }],
+        ['settings:deck:theirs-3', { newPerDay: 3 }],
+        ['quiz:result:theirs-3/q1', { ...result, deck: 'theirs-3' }],
+        ['deckprefs:theirs-3', { title: 'Theirs, renamed' }],
+        ['seen:theirs-3', [card('c10', 0, 1)]],
+      ]),
+    );
+    expect(plan.summary).toMatchObject({ decks: 1, reviews: 1, cards: 1 });
+  });
+
+  it('treats a revised article that keeps most card ids as the same deck', () => {
+    const mine = stored('mine', 'my article', ids(4), 10);
+    const revised = stored('mine', 'my article, revised', [...ids(2), ...ids(2, 10)], 20);
+    expect(restore([['deck:mine', mine]], [['deck:mine', revised]]).puts).toEqual([['deck:mine', revised]]);
+  });
+});
+
 describe('backup wording', () => {
   it('names the file by the local date', () => {
     const at = new Date(2025, 4, 9, 23, 30).getTime();
@@ -306,9 +544,9 @@ describe('backup wording', () => {
   });
 
   it('describes what a restore changed', () => {
-    expect(describeMerge({ reviews: 2, cards: 1, decks: 1, other: 0, undone: 1, skipped: 1 })).toBe(
+    expect(describeMerge({ reviews: 2, cards: 1, decks: 1, other: 0, undone: 1, gone: 0, skipped: 1 })).toBe(
       "Backup restored: 2 reviews added; 1 card's progress updated; 1 deck added; 1 review removed (undone on the device that made the backup). 1 record from a different version of Briefcards was left out.",
     );
-    expect(describeMerge({ reviews: 0, cards: 0, decks: 0, other: 0, undone: 0, skipped: 0 })).toBe('Backup restored: this device already had everything in it.');
+    expect(describeMerge({ reviews: 0, cards: 0, decks: 0, other: 0, undone: 0, gone: 0, skipped: 0 })).toBe('Backup restored: this device already had everything in it.');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deckFolders } from '../../scripts/deck-files';
+import { makeBackup, validateBackup } from '../../src/core/backup';
 import { DECK_FORMAT_VERSION, type DeckFile } from '../../src/core/deck';
 
 describe.each(deckFolders().map((f) => [f.slug, f] as const))('bundled deck %s', (slug, folder) => {
@@ -39,5 +40,14 @@ describe.each(deckFolders().map((f) => [f.slug, f] as const))('bundled deck %s',
       expect(new Set(c.choices).size, c.id).toBe(c.choices.length);
       expect(c.choices, c.id).toContain(c.answer);
     }
+  });
+
+  it('passes the record checks of a backup, as a snapshot and as a deck made on a device', () => {
+    const records: [string, unknown][] = [
+      [`seen:${slug}`, deck.cards],
+      [`deck:${slug}`, { deck, article: folder.article, retired: [], createdAt: 1, updatedAt: 1 }],
+    ];
+    const r = validateBackup(makeBackup(records, 1, 1), 1);
+    expect(r.ok ? '' : r.error).toBe('');
   });
 });

@@ -81,6 +81,27 @@ test('export, undo, restore: the kept answer comes back, the undone one does not
   await fresh.close();
 });
 
+test('a deck removed after the backup was made stays removed when the backup is restored', async ({ page }) => {
+  await fixClock(page);
+  await page.goto(`/#/study/${DECK_SLUG}`);
+  await answerByTap(page);
+  await expect.poll(() => keysWith(page, 'log:')).toHaveLength(1);
+  const before = await exportBackup(page, 'before-removal.json');
+
+  await page.goto(`/#/deck/${DECK_SLUG}`);
+  await page.getByRole('button', { name: 'Delete deck' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
+  await expect(page.getByRole('link', { name: DECK_TITLE })).toHaveCount(0);
+
+  await restore(page, before);
+  await expect(status(page)).toHaveText('Backup restored: 1 deleted deck left out (deleted after the backup was made).');
+  await page.getByRole('link', { name: 'Briefcards', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
+  await expect(page.getByRole('link', { name: DECK_TITLE })).toHaveCount(0);
+  expect(await keysWith(page, 'log:')).toEqual([]);
+});
+
 test('a file that is not a usable backup gets a clear message and changes nothing', async ({ page }) => {
   await fixClock(page);
   await page.goto(`/#/study/${DECK_SLUG}`);
@@ -95,6 +116,12 @@ test('a file that is not a usable backup gets a clear message and changes nothin
   const text = readFileSync(file, 'utf8');
   await restore(page, { name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, text.length / 2)) });
   await expect(page.getByRole('alert')).toHaveText(/^This backup file is damaged \(it ends too early or is corrupt\), so nothing was restored\./);
+
+  // A record that reads as JSON but would break a screen: the file is refused, naming it.
+  const saved = JSON.parse(text) as { records: [string, unknown][] };
+  const broken = { ...saved, records: [...saved.records, ['edit:azerbaijan-iran-tensions/x', { prompt: 5, editedAt: 1 }]] };
+  await restore(page, { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(page.getByRole('alert')).toHaveText(/^This backup file is damaged \(record "edit:azerbaijan-iran-tensions\/x" cannot be read\), so nothing was restored\./);
 
   const newer = JSON.stringify({ ...JSON.parse(text), schemaVersion: 99 });
   await restore(page, { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createStore, entries, set } from 'idb-keyval';
 import { applyAnswer, undoAnswer, type AnswerWrites } from '../../src/core/answer';
 import { makeBackup } from '../../src/core/backup';
+import { logKey, stateKey } from '../../src/core/record-keys';
 import type { CardState } from '../../src/core/review-state';
 import { createScheduler, preview } from '../../src/core/scheduler';
 import { exportAll, importBackup } from '../../src/store/backup';
@@ -14,6 +15,17 @@ import { saveAppSettings } from '../../src/store/settings';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { SCHEMA_VERSION, recordMigrations, resetSchemaForTests } from '../../src/store/schema';
 import { card } from '../core/helpers';
+import type { DeckFile } from '../../src/core/deck';
+import { deleteDeck, loadUserDecks, saveUserDeck } from '../../src/store/user-decks';
+import { saveDeckSettings } from '../../src/store/settings';
+
+const deckFile: DeckFile = {
+  formatVersion: 1,
+  slug: 'notes',
+  title: 'Notes',
+  source: { title: 'Notes', authors: [], publisher: '', date: '' },
+  cards: [card('c1', 0, 3)],
+};
 
 const T0 = Date.UTC(2025, 4, 10, 12, 0);
 const sched = createScheduler();
@@ -72,6 +84,21 @@ describe('backup store', () => {
     expect([...(await loadStates()).keys()]).toEqual(['d/a']);
   });
 
+  it('a deck deleted after the backup was made does not come back', async () => {
+    await saveUserDeck(deckFile, 'y x', [], T0);
+    const w = applyAnswer({ deck: 'notes', card: deckFile.cards[0]!, before: undefined, outcome: preview(sched, undefined, T0)[3], day: DAY, unique: 'n1' });
+    await saveAnswerWrites(w);
+    await saveDeckSettings('notes', { newPerDay: 3 });
+    const text = JSON.stringify(await exportAll(T0 + 60_000));
+    await deleteDeck('notes', false, T0 + 120_000);
+    const before = await allRecords();
+
+    const r = await importBackup(text, T0 + 180_000);
+    expect(r).toMatchObject({ ok: true, summary: { decks: 0, reviews: 0, gone: 1 } });
+    expect(await allRecords()).toEqual(before);
+    expect(await loadUserDecks()).toEqual([]);
+  });
+
   it('a file that is not a usable backup changes nothing and says why', async () => {
     await answer('a', T0);
     const before = await allRecords();
@@ -93,16 +120,36 @@ describe('backup store', () => {
     expect((await allRecords()).get('settings:app')).toEqual({ newPerDay: 3 });
   });
 
-  it('keeps an answer saved while a restore runs, whichever transaction comes first', async () => {
-    await answer('a', T0);
-    const text = JSON.stringify(await exportAll());
-    freshDevice();
-    const [r] = await Promise.all([importBackup(text), answer('b', T0 + 600_000)]);
-    expect(r.ok).toBe(true);
-    const states = await loadStates();
-    expect(states.get('d/a')?.last_review).toBe(T0);
-    expect(states.get('d/b')?.last_review).toBe(T0 + 600_000);
-    expect(await loadLogs()).toHaveLength(2);
+  it.each(['the restore', 'the answer'])('never loses or overwrites an answer given while a restore runs, when %s starts first', async (first) => {
+    // This device answered card a first; the backup's device answered it later, so a merge
+    // of the two alone would take the backup's state.
+    const mine = await answer('a', T0);
+    const theirs = { ...mine.state, last_review: T0 + 300_000, due: T0 + 900_000, reps: 2 };
+    const text = JSON.stringify(
+      makeBackup([[stateKey('d', 'a'), theirs], [logKey('d', 'other'), { ...mine.log, id: 'other', log: { ...mine.log.log, review: T0 + 300_000 } }]], SCHEMA_VERSION, T0 + 400_000),
+    );
+    // Meanwhile this device answers card a again, from the state it has on screen.
+    const restore = () => importBackup(text, T0 + 700_000);
+    const study = () =>
+      answer('a', T0 + 600_000, mine.state).then(
+        () => 'saved',
+        (e: Error) => e.name,
+      );
+    const [r, studied] = first === 'the restore' ? await Promise.all([restore(), study()]) : (await Promise.all([study(), restore()])).reverse();
+    if (first === 'the answer') {
+      // The merge saw the newer answer and kept it.
+      expect(studied).toBe('saved');
+      expect(r).toMatchObject({ ok: true, summary: { reviews: 1, cards: 0 } });
+      expect((await loadStates()).get('d/a')?.last_review).toBe(T0 + 600_000);
+      expect(await loadLogs()).toHaveLength(3);
+    } else {
+      // The restore replaced the state the answer was computed from: the answer is refused,
+      // not written over the restored one, and the screen says so.
+      expect(studied).toBe('StaleRecordError');
+      expect(r).toMatchObject({ ok: true, summary: { reviews: 1, cards: 1 } });
+      expect((await loadStates()).get('d/a')).toEqual(theirs);
+      expect(await loadLogs()).toHaveLength(2);
+    }
   });
 
   it('keeps records of other kinds on this device untouched', async () => {

@@ -3,7 +3,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { withRetiredCards } from '../../src/store/deck-snapshots';
 import { resetDbForTests } from '../../src/store/db';
-import { resetSchemaForTests } from '../../src/store/schema';
+import { SCHEMA_VERSION, resetSchemaForTests } from '../../src/store/schema';
+import { importBackup } from '../../src/store/backup';
+import { makeBackup } from '../../src/core/backup';
 import type { Deck, DeckCard } from '../../src/core/deck';
 
 beforeEach(() => {
@@ -16,6 +18,16 @@ const card = (id: string): DeckCard => ({ id, kind: 'cloze', section: '', prompt
 const deck = (ids: string[]): Deck => ({ formatVersion: 1, slug: 'd', title: 'D', source: { title: 'D', authors: [], publisher: '', date: '' }, cards: ids.map(card), article: 's', bundled: true });
 
 describe('bundled deck snapshots', () => {
+  it('shows a card studied on another device as retired once its backup is restored', async () => {
+    // This device loaded the new version only; the other one studied card c of the old one.
+    await withRetiredCards(deck(['a', 'b']), () => false);
+    const other: [string, unknown][] = [['seen:d', ['a', 'b', 'c'].map(card)]];
+    const r = await importBackup(JSON.stringify(makeBackup(other, SCHEMA_VERSION, 1)));
+    expect(r.ok).toBe(true);
+    const shown = await withRetiredCards(deck(['a', 'b']), (id) => id === 'c');
+    expect(shown.retired).toEqual(['c']);
+  });
+
   it('remembers a card first studied after the last load', async () => {
     const studied = new Set<string>();
     await withRetiredCards(deck(['a', 'b']), (id) => studied.has(id));

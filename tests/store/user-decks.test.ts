@@ -45,7 +45,7 @@ describe('user decks', () => {
     ]);
     await deleteDeck('notes', false);
     const keys = (await readPrefix('')).map(([k]) => k);
-    expect(keys.filter((k) => k.includes('notes'))).toEqual(['deck:notes-2', 'state:notes-2/c1']);
+    expect(keys.filter((k) => k.includes('notes'))).toEqual(['deck:notes-2', 'deckgone:notes', 'state:notes-2/c1']);
   });
 
   it('drops the last answer’s undo and the quiz on screen when they belong to the deleted deck', async () => {
@@ -72,7 +72,24 @@ describe('user decks', () => {
     expect((await readPrefix('state:')).length).toBe(0);
   });
 
+  it('leaves a tombstone saying when a deck was deleted, which making a new deck of that slug clears', async () => {
+    await saveUserDeck(file('notes'), 'y x', [], 1);
+    await deleteDeck('notes', false, 5000);
+    await commit([['state:shipped/c1', { due: 1 }]]);
+    await deleteDeck('shipped', true, 6000);
+    expect(await readPrefix('deckgone:')).toEqual([
+      ['deckgone:notes', { slug: 'notes', deletedAt: 5000 }],
+      ['deckgone:shipped', { slug: 'shipped', deletedAt: 6000 }],
+    ]);
+    // Deleting again moves the time on; the tombstone is not the deck's, so deletion keeps it.
+    await deleteDeck('notes', false, 7000);
+    expect((await readPrefix('deckgone:notes'))[0]?.[1]).toEqual({ slug: 'notes', deletedAt: 7000 });
+    await saveUserDeck(file('notes'), 'new text', [], 8000);
+    expect((await readPrefix('deckgone:')).map(([k]) => k)).toEqual(['deckgone:shipped']);
+  });
+
   it('recognises per-deck keys exactly', () => {
+    expect(isDeckKey('deckgone:notes', 'notes')).toBe(false);
     expect(isDeckKey('state:notes/c1', 'notes')).toBe(true);
     expect(isDeckKey('deckprefs:notes', 'notes')).toBe(true);
     expect(isDeckKey('state:notes-2/c1', 'notes')).toBe(false);
