@@ -1,5 +1,5 @@
 /** Shared steps for the end-to-end tests: a fixed clock, reading the counts a learner sees. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const DECK_TITLE = 'Azerbaijan–Iran tensions';
 export const DECK_SLUG = 'azerbaijan-iran-tensions';
@@ -32,5 +32,8 @@ export async function answerByTap(page: Page, grade: RegExp = /^Good/): Promise<
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.clock.fastForward(400);
   await page.getByRole('button', { name: grade }).click();
+  // The grade buttons go only once the answer's transaction has completed: wait for that, as
+  // a person waits for the next card, before anything else (a navigation) can happen.
+  await expect(page.getByRole('button', { name: grade })).toHaveCount(0);
   await page.clock.fastForward(400);
 }
