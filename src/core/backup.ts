@@ -58,7 +58,7 @@
 import type { Tombstone } from './answer';
 import { isEmptyFlags, normalizeFlags, unbury, type CardFlags } from './card-flags';
 import type { CardEdit } from './deck-update';
-import type { DeckCard, DeckFile } from './deck';
+import type { DeckCard, DeckFile, StoredDeck } from './deck';
 import { ALL_DECKS } from './quiz';
 import type { CardState, LogEntry } from './review-state';
 import { slugify } from './slug';
@@ -365,14 +365,6 @@ export function chooseState(
   return candidates.find((s) => s.last_review === t) ?? candidates.find((s) => at(s) <= t) ?? candidates[0];
 }
 
-/** A deck made on a device, as stored (src/store/user-decks.ts). */
-interface StoredDeck {
-  deck: DeckFile;
-  article: string;
-  retired?: string[];
-  createdAt: number;
-  updatedAt: number;
-}
 
 /**
  * Whether two decks stored under one slug are different articles rather than versions of one:

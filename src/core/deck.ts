@@ -83,3 +83,15 @@ export const BLANK = '_____';
 export function liveCardCount(deck: Deck): number {
   return deck.cards.length - (deck.retired?.length ?? 0);
 }
+
+/** A deck made on a device, as it is stored and backed up: the deck file and its article. */
+export interface StoredDeck {
+  deck: DeckFile;
+  article: string;
+  /** Ids of retired cards (see Deck.retired). */
+  retired?: string[];
+  /** Epoch ms. */
+  createdAt: number;
+  /** Epoch ms of the last regeneration; a backup merge keeps the later copy. */
+  updatedAt: number;
+}

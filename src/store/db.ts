@@ -62,17 +62,20 @@ export function readPrefix<T>(prefix: string): Promise<[string, T][]> {
  * when the transaction has completed, so a caller that awaits it knows the data is on disk.
  */
 export function commit(puts: readonly [string, unknown][], deletes: readonly string[] = []): Promise<void> {
-  return db()('readwrite', (s) => {
-    try {
-      for (const [k, v] of puts) s.put(v, k);
-      for (const k of deletes) s.delete(k);
-    } catch (e) {
-      // A put that throws (an uncloneable value, say) must not leave the earlier puts to commit.
-      s.transaction.abort();
-      throw e;
-    }
-    return promisifyRequest(s.transaction);
-  }).then(announce);
+  return db()('readwrite', (s) => writeAll(s, puts, deletes)).then(announce);
+}
+
+/** Queues the writes on `s` and resolves when its transaction completes. */
+function writeAll(s: IDBObjectStore, puts: readonly [string, unknown][], deletes: readonly string[]): Promise<void> {
+  try {
+    for (const [k, v] of puts) s.put(v, k);
+    for (const k of deletes) s.delete(k);
+  } catch (e) {
+    // A put that throws (an uncloneable value, say) must not leave the earlier puts to commit.
+    s.transaction.abort();
+    throw e;
+  }
+  return promisifyRequest(s.transaction);
 }
 
 /** One record, or undefined. */
@@ -115,13 +118,6 @@ export function commitIfUnchanged(
       s.transaction.abort();
       throw new StaleRecordError();
     }
-    try {
-      for (const [k, v] of puts) s.put(v, k);
-      for (const k of deletes) s.delete(k);
-    } catch (e) {
-      s.transaction.abort();
-      throw e;
-    }
-    return promisifyRequest(s.transaction);
+    return writeAll(s, puts, deletes);
   }).then(announce);
 }

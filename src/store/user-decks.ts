@@ -3,20 +3,12 @@
  * article is stored with it, so it studies, reads and updates offline like a bundled one.
  */
 import { promisifyRequest } from 'idb-keyval';
-import type { Deck, DeckFile } from '../core/deck';
+import type { Deck, DeckFile, StoredDeck } from '../core/deck';
 import { announce, commit, db, readPrefix } from './db';
 import type { DeckGone } from '../core/backup';
 import { DECK_PREFS_PREFIX, LAST_UNDO_KEY, QUIZ_CURRENT_KEY, USER_DECK_PREFIX, deckGoneKey, deckPrefsKey, isDeckKey, userDeckKey } from '../core/record-keys';
 import { ensureSchema } from './schema';
 
-interface StoredDeck {
-  deck: DeckFile;
-  article: string;
-  /** Ids of retired cards (see Deck.retired). */
-  retired?: string[];
-  createdAt: number;
-  updatedAt: number;
-}
 
 /** What the learner changed about a deck. */
 export interface DeckPrefs {
