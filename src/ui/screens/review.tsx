@@ -260,7 +260,9 @@ export default function Review(props: { slug: string }) {
                   <h2 class="answer" tabindex="-1" ref={answerHeading}>
                     {card().card.answer}
                   </h2>
-                  <blockquote class="source-sentence">{card().card.source.sentence}</blockquote>
+                  <blockquote class="source-sentence">
+                    <SentenceWithAnswer sentence={card().card.source.sentence} answer={card().card.answer} />
+                  </blockquote>
                   <a class="show-in-article" href={href('article', card().deck, { card: card().card.id })}>
                     Show in article
                   </a>
@@ -311,5 +313,17 @@ export default function Review(props: { slug: string }) {
         </Match>
       </Switch>
     </main>
+  );
+}
+
+/** The article's sentence with the answer marked where it stands, so the eye finds it at once. */
+function SentenceWithAnswer(props: { sentence: string; answer: string }) {
+  const at = () => (props.answer ? props.sentence.indexOf(props.answer) : -1);
+  return (
+    <Show when={at() >= 0} fallback={props.sentence}>
+      {props.sentence.slice(0, at())}
+      <strong class="in-sentence">{props.answer}</strong>
+      {props.sentence.slice(at() + props.answer.length)}
+    </Show>
   );
 }
