@@ -1,11 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DECK_SLUG, DECK_TITLE, answerByTap, countsIn, fixClock } from './helpers';
+import { DECK_SLUG, DECK_TITLE, answerByTap, countsIn, fixClock, answerTwoByTap, promptOf } from './helpers';
 import { keysWith } from './records';
 
 test.use({ timezoneId: 'UTC' });
 
-const prompt = (page: Page) => page.locator('.card .prompt');
+const prompt = promptOf;
 const status = (page: Page) => page.locator('.backup [role="status"]');
 
 /** Exports a backup from the settings screen and returns the saved file's path. */
@@ -35,12 +35,7 @@ async function homeCounts(page: Page) {
 test('export, undo, restore: the kept answer comes back, the undone one does not', async ({ page, browser }) => {
   await fixClock(page);
   await page.goto(`/#/study/${DECK_SLUG}`);
-  const first = await prompt(page).innerText();
-  await answerByTap(page);
-  await expect(prompt(page)).not.toHaveText(first);
-  const second = await prompt(page).innerText();
-  await answerByTap(page);
-  await expect(prompt(page)).not.toHaveText(second);
+  const [first, second] = await answerTwoByTap(page);
   const [keptLog, undoneLog] = (await keysWith(page, 'log:')).sort();
   expect(undoneLog).toBeDefined();
 

@@ -37,3 +37,24 @@ export async function answerByTap(page: Page, grade: RegExp = /^Good/): Promise<
   await expect(page.getByRole('button', { name: grade })).toHaveCount(0);
   await page.clock.fastForward(400);
 }
+
+/** The front of the card on the review screen. */
+export const promptOf = (page: Page) => page.locator('.card .prompt');
+
+/** Answers the next two cards "Good" by tapping; resolves with their prompts, in order. */
+export async function answerTwoByTap(page: Page): Promise<[string, string]> {
+  const [first, second] = await answerCardsByTap(page, 2);
+  return [first!, second!];
+}
+
+/** Answers the next `n` cards "Good" by tapping; resolves with their prompts, in order. */
+export async function answerCardsByTap(page: Page, n: number): Promise<string[]> {
+  const prompts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const shown = await promptOf(page).innerText();
+    prompts.push(shown);
+    await answerByTap(page);
+    await expect(promptOf(page)).not.toHaveText(shown);
+  }
+  return prompts;
+}

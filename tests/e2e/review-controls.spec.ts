@@ -1,21 +1,16 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DECK_SLUG, START, answerByTap, countsIn, fixClock } from './helpers';
+import { DECK_SLUG, START, answerByTap, countsIn, fixClock, answerTwoByTap, promptOf } from './helpers';
 import { keysWith, readRecords } from './records';
 
 test.use({ timezoneId: 'UTC' });
 
-const prompt = (page: import('@playwright/test').Page) => page.locator('.card .prompt');
+const prompt = promptOf;
 
 test('answer, undo, reload: the undone reviews are gone from storage and the card is due again', async ({ page }) => {
   await fixClock(page);
   await page.goto(`/#/study/${DECK_SLUG}`);
-  const first = await prompt(page).innerText();
-  await answerByTap(page);
-  await expect(prompt(page)).not.toHaveText(first);
-  const second = await prompt(page).innerText();
-  await answerByTap(page);
-  await expect(prompt(page)).not.toHaveText(second);
+  const [first, second] = await answerTwoByTap(page);
   expect(await keysWith(page, 'log:')).toHaveLength(2);
 
   // Two undos in a row, by button and by key: each brings its card back.
